@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Epic16.Dashboard.Cli;
+
+/// <summary>The Dashboard binary's verbs. A verb never starts the web app.</summary>
+public static class CliApp
+{
+    /// <summary>Anything whose first argument is not an option is a verb (an unknown one gets the help text).</summary>
+    public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("Epic 16 dashboard: verbs for the database, users, demo data and the SQLite → PostgreSQL migration.");
+        options.AddTo(root);
+        root.Subcommands.Add(DbCommands.Create(options));
+        root.Subcommands.Add(UserCommands.Create(options));
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration);
+        }
+        catch (Exception e) when (CliErrors.IsExpected(e))
+        {
+            configuration.Error.WriteLine($"error: {e.Message}");
+            return CliExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            configuration.Error.WriteLine($"error: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+            return CliExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Epic16.Domain.Security;
+using MudBlazor;
+
+namespace Epic16.Dashboard.Components.Layout;
+
+/// <summary>The catalogue the drawer and the home tiles are drawn from, so the two never disagree.</summary>
+public static class AppSections
+{
+    public static readonly IReadOnlyList<AppSection> All =
+    [
+        new("Users & roles", "/admin/users", Icons.Material.Filled.ManageAccounts, AppPolicies.ManageUsers,
+            "Create accounts, grant roles, unlock users."),
+    ];
+}

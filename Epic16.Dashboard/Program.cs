@@ -1,0 +1,31 @@
+using Epic16.Dashboard.Cli;
+using Epic16.Dashboard.Hosting;
+using Epic16.Domain.Persistence;
+
+if (CliApp.IsVerb(args))
+{
+    return await CliApp.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.UseTopLevelAppSettings();
+builder.AddDashboard();
+
+var app = builder.Build();
+app.UseDashboard();
+
+try
+{
+    await app.Services.PrepareDatabaseAsync();
+}
+catch (StoreUnavailableException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,76 @@
+using Epic16.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Crm;
+
+/// <summary>The Epic 7 CRM as Epic 16 sees it: contacts, deals and the open-pipeline value it must protect.</summary>
+public sealed class CrmService(IDbContextFactory<PlatformContext> platform, TimeProvider clock)
+{
+    public async Task<CrmContact> CreateContactAsync(string fullName, string email, string company, string? title, string? source, CancellationToken ct = default)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        var contact = new CrmContact
+        {
+            FullName = fullName.Trim(),
+            Email = NormalizeEmail(email),
+            Company = company.Trim(),
+            Title = title,
+            Source = source,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.CrmContacts.Add(contact);
+        await db.SaveChangesAsync(ct);
+        return contact;
+    }
+
+    public async Task<CrmContact?> FindContactByEmailAsync(string email, CancellationToken ct = default)
+    {
+        var normalized = NormalizeEmail(email);
+        await using var db = await platform.CreateDbContextAsync(ct);
+        return await db.CrmContacts.AsNoTracking().FirstOrDefaultAsync(c => c.Email == normalized, ct);
+    }
+
+    public async Task<CrmDeal> OpenDealAsync(string name, string company, long? contactId, decimal valueUsd, string? source, CancellationToken ct = default)
+    {
+        if (valueUsd < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(valueUsd), "A deal's value cannot be negative.");
+        }
+
+        await using var db = await platform.CreateDbContextAsync(ct);
+        var deal = new CrmDeal
+        {
+            Name = name.Trim(),
+            Company = company.Trim(),
+            ContactId = contactId,
+            ValueUsd = decimal.Round(valueUsd, 2, MidpointRounding.AwayFromZero),
+            Status = CrmDealStatus.Open,
+            Source = source,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.CrmDeals.Add(deal);
+        await db.SaveChangesAsync(ct);
+        return deal;
+    }
+
+    public async Task<decimal> OpenPipelineValueAsync(CancellationToken ct = default)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        return await db.CrmDeals.Where(d => d.Status == CrmDealStatus.Open).SumAsync(d => (decimal?)d.ValueUsd, ct) ?? 0m;
+    }
+
+    public async Task<IReadOnlyList<CrmContact>> ContactsAsync(string? search = null, int take = 200, CancellationToken ct = default)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        var query = db.CrmContacts.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern) || EF.Functions.ILike(c.Email, pattern) || EF.Functions.ILike(c.Company, pattern));
+        }
+
+        return await query.OrderByDescending(c => c.Id).Take(take).ToListAsync(ct);
+    }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,41 @@
+using Epic16.Domain.Auditing;
+using Epic16.Domain.Crm;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Epic16.Domain;
+
+public static class DependencyInjection
+{
+    /// <summary>The domain's stores and services, the same for the web app and the CLI.</summary>
+    public static IServiceCollection AddEpic16Domain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection();
+        services.AddDbContextFactory<PlatformContext>((sp, options) =>
+            PlatformStore.Configure(options, BusinessCoreConnection.From(configuration), sp));
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                options.Password.RequiredLength = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PlatformContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CrmService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DatabaseSetup>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Epic16.Domain.Auditing;
+using Epic16.Domain.Crm;
+using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Security;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Persistence;
+
+/// <summary>
+/// What lives on PostgreSQL in every store mode: Identity, the Epic 7 CRM and the control tables
+/// (audit log, quarantine, migration runs, store mode).
+/// </summary>
+public class PlatformContext(DbContextOptions<PlatformContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public const string MigrationsHistoryTable = "__ef_migrations_history_platform";
+
+    public DbSet<CrmContact> CrmContacts => Set<CrmContact>();
+    public DbSet<CrmDeal> CrmDeals => Set<CrmDeal>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<QuarantinedRow> Quarantine => Set<QuarantinedRow>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PlatformContext).Assembly, t => t.Namespace == typeof(Configurations.Platform.CrmContactConfiguration).Namespace);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Epic16.Domain.Security;
+
+public sealed class UserAdministrationException(string message) : Exception(message);
