@@ -2,6 +2,7 @@ using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
+using Epic16.Domain.StoreMigration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,10 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PlatformContext>()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton(_ => StoreSettings.From(configuration));
+        services.AddSingleton<QuarantineCache>();
+        services.AddSingleton<IStoreRouter, StoreRouter>();
+        services.AddScoped<QuarantineScanner>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();

@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Persistence;
+
+/// <summary>How the two Epic 16 contexts are configured, for the app, the CLI, design time and the tests alike.</summary>
+public static class Epic16Stores
+{
+    public static DbContextOptions<PostgresEpic16Context> PostgresOptions(string connectionString, IServiceProvider? applicationServices = null)
+    {
+        var builder = new DbContextOptionsBuilder<PostgresEpic16Context>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(PostgresEpic16Context.MigrationsHistoryTable))
+            .UseSnakeCaseNamingConvention();
+        if (applicationServices is not null)
+        {
+            builder.UseApplicationServiceProvider(applicationServices);
+        }
+
+        return builder.Options;
+    }
+
+    public static DbContextOptions<SqliteEpic16Context> SqliteOptions(string legacyDirectory)
+    {
+        var main = Path.GetFullPath(Path.Combine(legacyDirectory, LegacyFileNames.Acquisition));
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = main,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        return new DbContextOptionsBuilder<SqliteEpic16Context>()
+            .UseSqlite(connection)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(LegacyConnection.Attachments(legacyDirectory))
+            .Options;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Epic16.Domain.Persistence;
+
+/// <summary>
+/// Opens the three legacy files as one database: ATTACHes the ABM and onboarding files to the acquisition file.
+/// Pooled connections keep their ATTACHes, so only what is missing (or points elsewhere) is attached.
+/// </summary>
+public sealed class LegacyAttachInterceptor(IReadOnlyList<(string Alias, string Path)> attachments) : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
+        AttachMissing(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        AttachMissing(connection);
+        return Task.CompletedTask;
+    }
+
+    public void AttachMissing(DbConnection connection)
+    {
+        var attached = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name, file FROM pragma_database_list";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                attached[reader.GetString(0)] = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            }
+        }
+
+        foreach (var (alias, path) in attachments)
+        {
+            var full = System.IO.Path.GetFullPath(path);
+            if (attached.TryGetValue(alias, out var current))
+            {
+                if (string.Equals(current, full, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Execute(connection, $"DETACH DATABASE {alias}");
+            }
+
+            using var attach = connection.CreateCommand();
+            attach.CommandText = $"ATTACH DATABASE $path AS {alias}";
+            var parameter = attach.CreateParameter();
+            parameter.ParameterName = "$path";
+            parameter.Value = full;
+            attach.Parameters.Add(parameter);
+            attach.ExecuteNonQuery();
+        }
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

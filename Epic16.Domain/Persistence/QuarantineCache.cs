@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Persistence;
+
+/// <summary>
+/// The unresolved quarantine, as ids per entity type, read from PostgreSQL and kept for a short while
+/// (other instances may change it); cleared at once when this instance changes it.
+/// </summary>
+public sealed class QuarantineCache(IDbContextFactory<PlatformContext> platform, TimeProvider clock)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (QuarantinedIds Ids, DateTimeOffset At)? _current;
+
+    public async Task<QuarantinedIds> GetAsync(CancellationToken ct = default)
+    {
+        if (_current is { } fresh && clock.GetUtcNow() - fresh.At < Lifetime)
+        {
+            return fresh.Ids;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var db = await platform.CreateDbContextAsync(ct);
+            var rows = await db.Quarantine.AsNoTracking()
+                .Where(q => q.ResolvedAt == null)
+                .Select(q => new { q.LegacyTable, q.LegacyId })
+                .Distinct()
+                .ToListAsync(ct);
+            var ids = rows
+                .Where(r => LegacyTables.EntityTypeOf(r.LegacyTable) is not null)
+                .GroupBy(r => LegacyTables.EntityTypeOf(r.LegacyTable)!)
+                .ToDictionary(g => g.Key, g => g.Select(r => r.LegacyId).Order().ToArray());
+            var result = new QuarantinedIds(ids);
+            _current = (result, clock.GetUtcNow());
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Invalidate() => _current = null;
+}

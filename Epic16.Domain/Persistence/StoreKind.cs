@@ -1,0 +1,7 @@
+namespace Epic16.Domain.Persistence;
+
+public enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}
