@@ -6,27 +6,28 @@ namespace Epic16.Dashboard.Hosting;
 public static class AppConfiguration
 {
     /// <summary>
-    /// The repository's top-level appsettings.json is linked into the output folder; load it from there
-    /// in place of the content root's copy, so `dotnet run`, the tests and a published app read the same file,
-    /// and appsettings.{Environment}.json and environment variables still override it.
+    /// The repository's top-level appsettings.json is linked into the output folder (beside
+    /// appsettings.{Environment}.json); load both from there instead of from the content root, so `dotnet run` from
+    /// any folder, the CLI, the tests and a published app read the same files, and environment variables and the
+    /// command line still override them.
     /// </summary>
     public static IConfigurationBuilder UseTopLevelAppSettings(this IConfigurationBuilder configuration)
     {
-        var index = configuration.Sources.ToList().FindIndex(s => s is JsonConfigurationSource { Path: "appsettings.json" });
-        var source = new JsonConfigurationSource
+        var output = new PhysicalFileProvider(AppContext.BaseDirectory);
+        var sources = configuration.Sources;
+        var replaced = false;
+        for (var i = 0; i < sources.Count; i++)
         {
-            Path = "appsettings.json",
-            Optional = false,
-            ReloadOnChange = false,
-            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
-        };
-        if (index >= 0)
-        {
-            configuration.Sources[index] = source;
+            if (sources[i] is JsonConfigurationSource { Path: { } path } json && path.StartsWith("appsettings.", StringComparison.OrdinalIgnoreCase))
+            {
+                sources[i] = new JsonConfigurationSource { Path = path, Optional = json.Optional, ReloadOnChange = false, FileProvider = output };
+                replaced = true;
+            }
         }
-        else
+
+        if (!replaced)
         {
-            configuration.Sources.Insert(0, source);
+            sources.Insert(0, new JsonConfigurationSource { Path = "appsettings.json", Optional = false, FileProvider = output });
         }
 
         return configuration;

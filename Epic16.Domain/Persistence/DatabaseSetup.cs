@@ -16,6 +16,9 @@ public sealed class DatabaseSetup(IDbContextFactory<PlatformContext> platform, U
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await db.Database.MigrateAsync(ct);
+            await using var epic16 = new PostgresEpic16Context(Epic16Stores.PostgresOptions(connectionString));
+            pending.AddRange(await epic16.Database.GetPendingMigrationsAsync(ct));
+            await epic16.Database.MigrateAsync(ct);
             await userAdministration.EnsureRolesAsync(ct);
             return pending;
         }

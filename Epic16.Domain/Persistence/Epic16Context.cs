@@ -55,7 +55,8 @@ public abstract class Epic16Context(DbContextOptions options, QuarantinedIds qua
         modelBuilder.ApplyConfiguration(new HealthMetricConfiguration(store));
         modelBuilder.ApplyConfiguration(new CommunicationConfiguration(store));
 
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().ToList())
+        // Only the 15 tables: types met while building (the JSON element types) are not entities once configured.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.GetProperty("Id")?.PropertyType == typeof(long)).ToList())
         {
             entity.SetQueryFilter(QuarantineFilter(entity.ClrType));
         }

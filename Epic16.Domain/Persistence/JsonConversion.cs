@@ -8,10 +8,10 @@ namespace Epic16.Domain.Persistence;
 /// <summary>JSON columns as typed values: written as JSON with the legacy keys, read from JSON or (legacy) Python literals.</summary>
 public static class JsonConversion
 {
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, StoreMapping.Json);
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, StoreMapping.JsonOptions);
 
     public static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, StoreMapping.Json) ?? throw new JsonException($"JSON null where a {typeof(T).Name} was expected.");
+        JsonSerializer.Deserialize<T>(json, StoreMapping.JsonOptions) ?? throw new JsonException($"JSON null where a {typeof(T).Name} was expected.");
 
     public static ValueConverter<T, string> Converter<T>(bool legacy) => legacy
         ? new ValueConverter<T, string>(v => Serialize(v), raw => ReadLegacy<T>(raw))

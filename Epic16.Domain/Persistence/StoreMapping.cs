@@ -19,7 +19,7 @@ public abstract class StoreMapping
     public const string RangeAnnotation = "Epic16:Range";
     public const string PatternAnnotation = "Epic16:Pattern";
 
-    public static readonly JsonSerializerOptions Json = new()
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = null,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Epic16.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Epic16.Domain.StoreMigration;
@@ -129,7 +130,7 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
 
         try
         {
-            _ = JsonSerializer.Deserialize(result.Value, clrType, StoreMapping.Json) ?? throw new JsonException("JSON null");
+            _ = JsonSerializer.Deserialize(result.Value, clrType, StoreMapping.JsonOptions) ?? throw new JsonException("JSON null");
             return (true, result.Value, null);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
