@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Epic16.Domain.Persistence;
 
@@ -10,7 +11,8 @@ public static class Epic16Stores
     {
         var builder = new DbContextOptionsBuilder<PostgresEpic16Context>()
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(PostgresEpic16Context.MigrationsHistoryTable))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ReplaceService<IMigrationsSqlGenerator, DeferrableForeignKeysSqlGenerator>();
         if (applicationServices is not null)
         {
             builder.UseApplicationServiceProvider(applicationServices);

@@ -22,7 +22,7 @@ public sealed class BusinessCaseConfiguration(StoreMapping store) : IEntityTypeC
         store.Enum(b, b.Property(c => c.Status), BusinessCaseStatus.All);
         store.Timestamp(b.Property(c => c.CreatedAt));
         store.Timestamp(b.Property(c => c.UpdatedAt));
-        b.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(c => new { c.ProspectId, c.Status });
     }
 }

@@ -12,7 +12,7 @@ public sealed class CampaignPerformanceConfiguration(StoreMapping store) : IEnti
         store.Date(b.Property(p => p.MetricDate));
         store.Money(b.Property(p => p.PipelineInfluencedUsd));
         store.Money(b.Property(p => p.CostUsd));
-        b.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(p => new { p.CampaignId, p.MetricDate }).IsUnique()
             .HasDatabaseName(store.IsLegacy ? "idx_performance_day" : "ux_abm_performance_campaign_day");
     }

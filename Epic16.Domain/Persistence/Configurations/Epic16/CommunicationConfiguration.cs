@@ -12,7 +12,7 @@ public sealed class CommunicationConfiguration(StoreMapping store) : IEntityType
         store.Enum(b, b.Property(c => c.Channel), OnboardingVocabulary.Channels);
         store.Enum(b, b.Property(c => c.Direction), OnboardingVocabulary.Directions);
         store.Timestamp(b.Property(c => c.OccurredAt));
-        b.HasOne<OnboardingClient>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OnboardingClient>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(c => new { c.ClientId, c.OccurredAt }).HasDatabaseName(store.IsLegacy ? "idx_communications_client" : "ix_onboarding_communications_client_occurred");
     }
 }

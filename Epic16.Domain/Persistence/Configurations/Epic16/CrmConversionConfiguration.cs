@@ -12,7 +12,7 @@ public sealed class CrmConversionConfiguration(StoreMapping store) : IEntityType
         b.Property(c => c.DecisionMakerEmail).IsRequired();
         store.Integer(b.Property(c => c.CrmContactId));
         store.Timestamp(b.Property(c => c.ConvertedAt));
-        b.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(c => new { c.ProspectId, c.DecisionMakerEmail }).IsUnique()
             .HasDatabaseName(store.IsLegacy ? "idx_crm_conversions_unique" : "ux_f500_crm_conversions_prospect_email");
     }

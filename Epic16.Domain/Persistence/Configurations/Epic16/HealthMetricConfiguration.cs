@@ -19,7 +19,7 @@ public sealed class HealthMetricConfiguration(StoreMapping store) : IEntityTypeC
         store.Score(b, b.Property(h => h.MilestoneProgress));
         store.Score(b, b.Property(h => h.HealthScore));
         store.Enum(b, b.Property(h => h.RiskLevel), OnboardingVocabulary.RiskLevels);
-        b.HasOne<OnboardingClient>().WithMany().HasForeignKey(h => h.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OnboardingClient>().WithMany().HasForeignKey(h => h.ClientId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(h => new { h.ClientId, h.MetricDate }).IsUnique()
             .HasDatabaseName(store.IsLegacy ? "idx_health_metrics_day" : "ux_onboarding_health_metrics_client_day");
     }

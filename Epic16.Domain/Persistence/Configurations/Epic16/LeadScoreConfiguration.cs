@@ -15,7 +15,7 @@ public sealed class LeadScoreConfiguration(StoreMapping store) : IEntityTypeConf
         store.Score(b, b.Property(s => s.EngagementScore));
         store.Json(b.Property(s => s.Factors));
         store.Timestamp(b.Property(s => s.ScoredAt));
-        b.HasOne<Prospect>().WithMany().HasForeignKey(s => s.ProspectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(s => s.ProspectId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(s => new { s.ProspectId, s.ScoredAt }).HasDatabaseName(store.IsLegacy ? "idx_lead_scoring_prospect" : "ix_f500_lead_scoring_prospect_scored");
     }
 }

@@ -15,7 +15,7 @@ public sealed class MilestoneConfiguration(StoreMapping store) : IEntityTypeConf
         store.Timestamp(b.Property(m => m.CompletedAt));
         store.Enum(b, b.Property(m => m.Status), OnboardingVocabulary.MilestoneStatuses);
         store.Json(b.Property(m => m.DependsOn));
-        b.HasOne<OnboardingClient>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OnboardingClient>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(m => new { m.ClientId, m.SortOrder }).HasDatabaseName(store.IsLegacy ? "idx_milestones_client" : "ix_onboarding_milestones_client_order");
     }
 }

@@ -17,8 +17,8 @@ public sealed class OnboardingClientConfiguration(StoreMapping store) : IEntityT
         store.Enum(b, b.Property(c => c.Status), OnboardingVocabulary.ClientStatuses);
         store.Timestamp(b.Property(c => c.CreatedAt));
         store.Timestamp(b.Property(c => c.UpdatedAt));
-        b.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<SuccessTemplate>().WithMany().HasForeignKey(c => c.TemplateId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.NoAction);
+        b.HasOne<SuccessTemplate>().WithMany().HasForeignKey(c => c.TemplateId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(c => new { c.Status, c.CsmOwner });
     }
 }

@@ -14,8 +14,8 @@ public sealed class RoiEntryConfiguration(StoreMapping store) : IEntityTypeConfi
         store.Money(b.Property(r => r.InvestedUsd));
         store.Money(b.Property(r => r.RealizedValueUsd));
         store.Timestamp(b.Property(r => r.RecordedAt));
-        b.HasOne<Prospect>().WithMany().HasForeignKey(r => r.ProspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<BusinessCase>().WithMany().HasForeignKey(r => r.BusinessCaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(r => r.ProspectId).OnDelete(DeleteBehavior.NoAction);
+        b.HasOne<BusinessCase>().WithMany().HasForeignKey(r => r.BusinessCaseId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(r => new { r.ProspectId, r.Period });
     }
 }

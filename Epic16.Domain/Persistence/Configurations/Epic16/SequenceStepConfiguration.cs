@@ -16,7 +16,7 @@ public sealed class SequenceStepConfiguration(StoreMapping store) : IEntityTypeC
         store.Timestamp(b.Property(s => s.SentAt));
         store.Enum(b, b.Property(s => s.Status), SequenceStepStatus.All);
         store.Timestamp(b.Property(s => s.CreatedAt));
-        b.HasOne<Prospect>().WithMany().HasForeignKey(s => s.ProspectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(s => s.ProspectId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(s => new { s.ProspectId, s.SequenceName, s.StepNumber })
             .HasDatabaseName(store.IsLegacy ? "idx_sales_sequences_prospect" : "ix_f500_sales_sequences_prospect_step");
         b.HasIndex(s => new { s.Status, s.ScheduledAt });

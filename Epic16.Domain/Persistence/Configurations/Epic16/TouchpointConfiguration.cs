@@ -15,10 +15,10 @@ public sealed class TouchpointConfiguration(StoreMapping store) : IEntityTypeCon
         store.Timestamp(b.Property(t => t.ExecutedAt));
         store.Enum(b, b.Property(t => t.Status), AbmVocabulary.TouchpointStatuses);
         store.Score(b, b.Property(t => t.EngagementScore));
-        b.HasOne<Campaign>().WithMany().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Campaign>().WithMany().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.NoAction);
         // Across legacy files: not enforced by SQLite, enforced here and checked (orphans quarantined) by the migration.
-        b.HasOne<Prospect>().WithMany().HasForeignKey(t => t.ProspectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ContentAsset>().WithMany().HasForeignKey(t => t.AssetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Prospect>().WithMany().HasForeignKey(t => t.ProspectId).OnDelete(DeleteBehavior.NoAction);
+        b.HasOne<ContentAsset>().WithMany().HasForeignKey(t => t.AssetId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(t => new { t.CampaignId, t.ScheduledAt }).HasDatabaseName(store.IsLegacy ? "idx_touchpoints_campaign" : "ix_abm_touchpoints_campaign_scheduled");
         b.HasIndex(t => new { t.ProspectId, t.ExecutedAt });
     }

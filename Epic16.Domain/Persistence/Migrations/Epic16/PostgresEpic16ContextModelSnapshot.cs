@@ -1168,7 +1168,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Abm.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_abm_performance_abm_campaigns_campaign_id");
                 });
@@ -1178,20 +1178,20 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Abm.ContentAsset", null)
                         .WithMany()
                         .HasForeignKey("AssetId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_abm_touchpoints_abm_content_assets_asset_id");
 
                     b.HasOne("Epic16.Domain.Abm.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_abm_touchpoints_abm_campaigns_campaign_id");
 
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_abm_touchpoints_f500_prospects_prospect_id");
                 });
@@ -1201,7 +1201,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_business_cases_f500_prospects_prospect_id");
                 });
@@ -1211,7 +1211,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_crm_conversions_f500_prospects_prospect_id");
                 });
@@ -1221,7 +1221,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_lead_scoring_f500_prospects_prospect_id");
                 });
@@ -1231,13 +1231,13 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.BusinessCase", null)
                         .WithMany()
                         .HasForeignKey("BusinessCaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_f500_roi_tracking_f500_business_cases_business_case_id");
 
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_roi_tracking_f500_prospects_prospect_id");
                 });
@@ -1247,7 +1247,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_sales_sequences_f500_prospects_prospect_id");
                 });
@@ -1257,7 +1257,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Onboarding.OnboardingClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_onboarding_communications_onboarding_clients_client_id");
                 });
@@ -1267,7 +1267,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Onboarding.OnboardingClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_onboarding_health_metrics_onboarding_clients_client_id");
                 });
@@ -1277,7 +1277,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Onboarding.OnboardingClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_onboarding_milestones_onboarding_clients_client_id");
                 });
@@ -1287,13 +1287,13 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_onboarding_clients_f500_prospects_prospect_id");
 
                     b.HasOne("Epic16.Domain.Onboarding.SuccessTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_onboarding_clients_onboarding_success_templates_template_id");
                 });
 #pragma warning restore 612, 618

@@ -130,8 +130,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_abm_performance_abm_campaigns_campaign_id",
                         column: x => x.campaign_id,
                         principalTable: "abm_campaigns",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -160,20 +159,17 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_abm_touchpoints_abm_campaigns_campaign_id",
                         column: x => x.campaign_id,
                         principalTable: "abm_campaigns",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_abm_touchpoints_abm_content_assets_asset_id",
                         column: x => x.asset_id,
                         principalTable: "abm_content_assets",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_abm_touchpoints_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -206,8 +202,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_f500_business_cases_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -229,8 +224,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_f500_crm_conversions_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -259,8 +253,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_f500_lead_scoring_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -289,8 +282,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_f500_sales_sequences_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -318,14 +310,12 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_onboarding_clients_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_onboarding_clients_onboarding_success_templates_template_id",
                         column: x => x.template_id,
                         principalTable: "onboarding_success_templates",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -350,14 +340,12 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_f500_roi_tracking_f500_business_cases_business_case_id",
                         column: x => x.business_case_id,
                         principalTable: "f500_business_cases",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_f500_roi_tracking_f500_prospects_prospect_id",
                         column: x => x.prospect_id,
                         principalTable: "f500_prospects",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -383,8 +371,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_onboarding_communications_onboarding_clients_client_id",
                         column: x => x.client_id,
                         principalTable: "onboarding_clients",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -417,8 +404,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_onboarding_health_metrics_onboarding_clients_client_id",
                         column: x => x.client_id,
                         principalTable: "onboarding_clients",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -444,8 +430,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         name: "fk_onboarding_milestones_onboarding_clients_client_id",
                         column: x => x.client_id,
                         principalTable: "onboarding_clients",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateIndex(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Epic16.Domain.Persistence.Migrations.Epic16
 {
     [DbContext(typeof(PostgresEpic16Context))]
-    [Migration("20261123232541_InitialEpic16")]
+    [Migration("20261123233108_InitialEpic16")]
     partial class InitialEpic16
     {
         /// <inheritdoc />
@@ -1171,7 +1171,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Abm.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_abm_performance_abm_campaigns_campaign_id");
                 });
@@ -1181,20 +1181,20 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Abm.ContentAsset", null)
                         .WithMany()
                         .HasForeignKey("AssetId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_abm_touchpoints_abm_content_assets_asset_id");
 
                     b.HasOne("Epic16.Domain.Abm.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_abm_touchpoints_abm_campaigns_campaign_id");
 
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_abm_touchpoints_f500_prospects_prospect_id");
                 });
@@ -1204,7 +1204,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_business_cases_f500_prospects_prospect_id");
                 });
@@ -1214,7 +1214,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_crm_conversions_f500_prospects_prospect_id");
                 });
@@ -1224,7 +1224,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_lead_scoring_f500_prospects_prospect_id");
                 });
@@ -1234,13 +1234,13 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.BusinessCase", null)
                         .WithMany()
                         .HasForeignKey("BusinessCaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_f500_roi_tracking_f500_business_cases_business_case_id");
 
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_roi_tracking_f500_prospects_prospect_id");
                 });
@@ -1250,7 +1250,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_sales_sequences_f500_prospects_prospect_id");
                 });
@@ -1260,7 +1260,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Onboarding.OnboardingClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_onboarding_communications_onboarding_clients_client_id");
                 });
@@ -1270,7 +1270,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Onboarding.OnboardingClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_onboarding_health_metrics_onboarding_clients_client_id");
                 });
@@ -1280,7 +1280,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Onboarding.OnboardingClient", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_onboarding_milestones_onboarding_clients_client_id");
                 });
@@ -1290,13 +1290,13 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_onboarding_clients_f500_prospects_prospect_id");
 
                     b.HasOne("Epic16.Domain.Onboarding.SuccessTemplate", null)
                         .WithMany()
                         .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_onboarding_clients_onboarding_success_templates_template_id");
                 });
 #pragma warning restore 612, 618
