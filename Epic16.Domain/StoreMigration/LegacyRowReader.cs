@@ -26,6 +26,20 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
     public string SelectSql(string? where = null) =>
         $"SELECT {string.Join(", ", _columns.Select(c => c.Column))} FROM {table.LegacyName}{(where is null ? "" : " WHERE " + where)} ORDER BY id";
 
+    /// <summary>Streams the table's rows, converted, in id order.</summary>
+    public async IAsyncEnumerable<LegacyRow> ReadAllAsync(Microsoft.Data.Sqlite.SqliteConnection connection, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectSql();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var raw = new object?[reader.FieldCount];
+        while (await reader.ReadAsync(ct))
+        {
+            reader.GetValues(raw!);
+            yield return Read(raw);
+        }
+    }
+
     public LegacyRow Read(object?[] raw)
     {
         var values = new object?[_columns.Count];

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Persistence.Legacy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Epic16.Domain.StoreMigration;
+
+/// <summary>
+/// The bulk copy SQLite → PostgreSQL. For each table in foreign-key order: stream the legacy rows through
+/// <see cref="LegacyRowReader"/> into Npgsql's binary COPY inside one transaction that first empties the table
+/// (foreign keys deferred, ids kept), so a re-run reloads it whole and a killed run leaves it as before or complete.
+/// Unreadable rows go to the quarantine; the identity sequence is set past the largest id on either side.
+/// </summary>
+public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
+{
+    private const int ProgressEvery = 5_000;
+
+    public async Task<MigrationReport> MigrateAsync(IReadOnlyCollection<string>? onlyTables = null, IProgress<MigrationProgress>? progress = null, CancellationToken ct = default)
+    {
+        LegacyStore.EnsureReadable(settings.LegacyDirectory);
+        var tables = Select(onlyTables);
+        var results = new List<TableMigration>();
+        await using var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct);
+        await using var dataSource = NpgsqlDataSource.Create(settings.PostgresConnectionString);
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            try
+            {
+                results.Add(await MigrateTableAsync(sqlite, dataSource, table, i, tables.Count, progress, ct));
+            }
+            catch (Exception e) when (e is NpgsqlException or SqliteException or InvalidOperationException or IOException && !ct.IsCancellationRequested)
+            {
+                return new MigrationReport(results, Parity(results), table.TargetName,
+                    $"{table.TargetName} was rolled back: {e.Message.Split('\n')[0]}");
+            }
+        }
+
+        return new MigrationReport(results, Parity(results));
+    }
+
+    public static IReadOnlyList<LegacyTable> Select(IReadOnlyCollection<string>? names)
+    {
+        if (names is null || names.Count == 0)
+        {
+            return LegacyTables.All;
+        }
+
+        var unknown = names.Where(n => LegacyTables.ByName(n) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown table {string.Join(", ", unknown)}: use the legacy or target names ({string.Join(", ", LegacyTables.All.Select(t => t.LegacyName))}).");
+        }
+
+        var wanted = names.Select(n => LegacyTables.ByName(n)!).ToHashSet();
+        return LegacyTables.All.Where(wanted.Contains).ToList();
+    }
+
+    private async Task<TableMigration> MigrateTableAsync(SqliteConnection sqlite, NpgsqlDataSource postgres, LegacyTable table, int index, int count, IProgress<MigrationProgress>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var total = await ScalarAsync(sqlite, $"SELECT count(*) FROM {table.LegacyName}", ct);
+        progress?.Report(new MigrationProgress(table.LegacyName, index, count, 0, total, 0, clock.Elapsed));
+
+        await using var connection = await postgres.OpenConnectionAsync(ct);
+        var reader = new LegacyRowReader(table, await ParentIdsAsync(connection, table, ct));
+        var copy = new PostgresCopy(table);
+        var rejected = new List<(string, long, Rejection)>();
+        long read = 0, migrated, quarantinedRows = 0, maxLegacyId = 0;
+
+        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        {
+            await ExecuteAsync(connection, "SET CONSTRAINTS ALL DEFERRED", ct);
+            await ExecuteAsync(connection, copy.EmptyTableSql(IsReferenced(table)), ct);
+            await using (var importer = await connection.BeginBinaryImportAsync(copy.CopySql(), ct))
+            {
+                await foreach (var row in reader.ReadAllAsync(sqlite, ct))
+                {
+                    read++;
+                    maxLegacyId = Math.Max(maxLegacyId, row.Id);
+                    if (row.Ok)
+                    {
+                        await copy.WriteRowAsync(importer, row, ct);
+                    }
+                    else
+                    {
+                        quarantinedRows++;
+                        rejected.AddRange(row.Rejections.Select(r => (table.LegacyName, row.Id, r)));
+                    }
+
+                    if (read % ProgressEvery == 0)
+                    {
+                        progress?.Report(new MigrationProgress(table.LegacyName, index, count, read, total, quarantinedRows, clock.Elapsed));
+                    }
+                }
+
+                await importer.CompleteAsync(ct);
+            }
+
+            await ExecuteAsync(connection, copy.SetSequenceSql(maxLegacyId), ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        // What arrived, counted by PostgreSQL itself after the commit.
+        await using (var count = new NpgsqlCommand($"SELECT count(*) FROM {table.TargetName}", connection))
+        {
+            migrated = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+
+        await quarantine.RecordAsync([table.LegacyName], rejected, ct);
+        progress?.Report(new MigrationProgress(table.LegacyName, index, count, read, total, quarantinedRows, clock.Elapsed));
+        return new TableMigration(table.LegacyName, table.TargetName, read, migrated, quarantinedRows, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Children are checked against what their parents hold in PostgreSQL: that is what the foreign keys enforce.</summary>
+    private static async Task<Dictionary<Type, HashSet<long>>> ParentIdsAsync(NpgsqlConnection connection, LegacyTable table, CancellationToken ct)
+    {
+        var result = new Dictionary<Type, HashSet<long>>();
+        foreach (var parent in table.Postgres.GetForeignKeys().Select(fk => fk.PrincipalEntityType).Distinct())
+        {
+            var ids = new HashSet<long>();
+            await using var command = new NpgsqlCommand($"SELECT id FROM {parent.GetTableName()}", connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            result[parent.ClrType] = ids;
+        }
+
+        return result;
+    }
+
+    private static bool IsReferenced(LegacyTable table) =>
+        LegacyTables.All.Any(t => t.Postgres.GetForeignKeys().Any(fk => fk.PrincipalEntityType.ClrType == table.EntityType));
+
+    private static decimal Parity(IReadOnlyList<TableMigration> tables)
+    {
+        var expected = tables.Sum(t => t.SourceRows - t.QuarantinedRows);
+        return expected == 0 ? 100m : Math.Round(100m * tables.Sum(t => t.MigratedRows) / expected, 2);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,66 @@
+using Epic16.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Epic16.Domain.StoreMigration;
+
+/// <summary>The PostgreSQL side of one table's bulk copy: column list, binary COPY types, emptying and the identity sequence.</summary>
+public sealed class PostgresCopy
+{
+    private readonly LegacyTable _table;
+    private readonly IReadOnlyList<(string Column, NpgsqlDbType Type)> _columns;
+
+    public PostgresCopy(LegacyTable table)
+    {
+        _table = table;
+        _columns = table.Properties
+            .Select(p => table.Postgres.FindProperty(p.Name)!)
+            .Select(p => (p.GetColumnName(), TypeOf(p)))
+            .ToList();
+    }
+
+    public string CopySql() => $"COPY {_table.TargetName} ({string.Join(", ", _columns.Select(c => c.Column))}) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>TRUNCATE is fastest, but a table other tables reference is emptied with DELETE under deferred constraints.</summary>
+    public string EmptyTableSql(bool referenced) => referenced ? $"DELETE FROM {_table.TargetName}" : $"TRUNCATE {_table.TargetName}";
+
+    /// <summary>Past the largest id on either side (quarantined legacy ids included), so new rows never collide.</summary>
+    public string SetSequenceSql(long largestLegacyId) =>
+        $"SELECT setval(pg_get_serial_sequence('{_table.TargetName}', 'id'), GREATEST(m, 1), m > 0) " +
+        $"FROM (SELECT GREATEST(COALESCE(max(id), 0), {largestLegacyId}) AS m FROM {_table.TargetName}) s";
+
+    public async Task WriteRowAsync(NpgsqlBinaryImporter importer, LegacyRow row, CancellationToken ct)
+    {
+        await importer.StartRowAsync(ct);
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var value = row.Values[i];
+            if (value is null)
+            {
+                await importer.WriteNullAsync(ct);
+            }
+            else
+            {
+                await importer.WriteAsync(value, _columns[i].Type, ct);
+            }
+        }
+    }
+
+    private static NpgsqlDbType TypeOf(IProperty property)
+    {
+        var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        return StoreMapping.KindOf(property) switch
+        {
+            LegacyKind.Json => NpgsqlDbType.Jsonb,
+            LegacyKind.Money or LegacyKind.Score or LegacyKind.Rate => NpgsqlDbType.Numeric,
+            LegacyKind.Timestamp => NpgsqlDbType.TimestampTz,
+            LegacyKind.Date => NpgsqlDbType.Date,
+            LegacyKind.Boolean => NpgsqlDbType.Boolean,
+            LegacyKind.Integer when type == typeof(int) => NpgsqlDbType.Integer,
+            LegacyKind.Integer => NpgsqlDbType.Bigint,
+            _ => NpgsqlDbType.Text,
+        };
+    }
+}
