@@ -1,5 +1,6 @@
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
+using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
+        services.AddScoped<DemoDataSeeder>();
         return services;
     }
 }

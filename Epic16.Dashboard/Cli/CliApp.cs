@@ -15,6 +15,7 @@ public static class CliApp
         options.AddTo(root);
         root.Subcommands.Add(DbCommands.Create(options));
         root.Subcommands.Add(UserCommands.Create(options));
+        root.Subcommands.Add(SeedDemoCommand.Create(options));
 
         var configuration = new InvocationConfiguration
         {
