@@ -20,8 +20,9 @@ try
 }
 catch (StoreUnavailableException e)
 {
-    Console.Error.WriteLine($"error: {e.Message}");
-    return 2;
+    // Keep serving rather than exit: /healthz then reports Unhealthy (503) with the reason, which is what
+    // an orchestrator or an operator looks at; a process that dies at start only leaves a crash loop.
+    app.Logger.LogError("{Message} The app keeps running; /healthz reports Unhealthy until PostgreSQL is reachable.", e.Message);
 }
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Epic16.Dashboard.Hosting;
 using Epic16.Domain;
+using Epic16.Domain.Persistence;
 
 namespace Epic16.Dashboard.Cli;
 
@@ -26,6 +27,14 @@ public static class CliHost
 
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        return await verb(scope.ServiceProvider);
+        try
+        {
+            return await verb(scope.ServiceProvider);
+        }
+        catch (Exception e) when (e is not StoreUnavailableException && DatabaseSetup.IsConnectionFailure(e))
+        {
+            // Every verb, not only `db migrate`, names the setting to fix when PostgreSQL cannot be reached.
+            throw BusinessCoreConnection.Unreachable(BusinessCoreConnection.From(builder.Configuration), e);
+        }
     }
 }
