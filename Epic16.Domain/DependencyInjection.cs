@@ -37,7 +37,9 @@ public static class DependencyInjection
         services.AddSingleton(_ => StoreSettings.From(configuration));
         services.AddSingleton<QuarantineCache>();
         services.AddSingleton<IStoreRouter, StoreRouter>();
+        services.AddScoped<QuarantineLog>();
         services.AddScoped<QuarantineScanner>();
+        services.AddScoped<Migrator>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();

@@ -104,9 +104,9 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         }
 
         // What arrived, counted by PostgreSQL itself after the commit.
-        await using (var count = new NpgsqlCommand($"SELECT count(*) FROM {table.TargetName}", connection))
+        await using (var counter = new NpgsqlCommand($"SELECT count(*) FROM {table.TargetName}", connection))
         {
-            migrated = (long)(await count.ExecuteScalarAsync(ct))!;
+            migrated = (long)(await counter.ExecuteScalarAsync(ct))!;
         }
 
         await quarantine.RecordAsync([table.LegacyName], rejected, ct);

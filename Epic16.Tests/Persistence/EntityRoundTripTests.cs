@@ -120,5 +120,17 @@ public sealed class EntityRoundTripTests(PostgresServer postgres)
         return [prospect, plain, score, businessCase, step, roi, conversion, campaign, asset, touchpoint, performance, template, client, second, first, health, communication];
     }
 
-    private static string Json(object entity) => JsonSerializer.Serialize(entity, entity.GetType());
+    // Equal values, whatever scale a store hands a decimal back with (77.5 and 77.50 are the same score).
+    private static readonly JsonSerializerOptions Canonical = new() { Converters = { new CanonicalDecimalConverter() } };
+
+    // …and whatever order jsonb hands an object's keys back in.
+    private static string Json(object entity) => Domain.StoreMigration.CanonicalJson.Of(JsonSerializer.Serialize(entity, entity.GetType(), Canonical));
+
+    private sealed class CanonicalDecimalConverter : System.Text.Json.Serialization.JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

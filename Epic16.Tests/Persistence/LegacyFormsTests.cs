@@ -35,8 +35,8 @@ public sealed class LegacyFormsTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres);
         await scope.ExecuteLegacyAsync("""
             INSERT INTO prospects (id, company_name, status, annual_revenue_usd, lead_score, decision_makers, tech_stack, pain_points, created_at)
-            VALUES (1, 'Acme', 'Qualified ', 6765.505, 81.999, "[{'name': 'Ana Ruiz', 'email': None, 'role': 'champion', 'influence': 4, 'primary': True}]",
-                    "['AWS', 'Snowflake']", '[{"area": "ops", "severity": 3, "description": "slow"}, "plain text"]', '2025-10-08 14:03:22');
+            VALUES (1, 'Acme', 'Qualified ', 6765.505, 81.999, '[{''name'': ''Ana Ruiz'', ''email'': None, ''role'': ''champion'', ''influence'': 4, ''primary'': True}]',
+                    '[''AWS'', ''Snowflake'']', '[{"area": "ops", "severity": 3, "description": "slow"}, "plain text"]', '2025-10-08 14:03:22');
             INSERT INTO campaigns (id, name, tier, status, target_accounts, channels, start_date, end_date, created_at)
             VALUES (1, 'C', ' ONE_TO_ONE', 'Active', '[1]', NULL, '2025-10-01', '2025-12-31 00:00:00', 1759932202);
             """);

@@ -33,7 +33,7 @@ public static class SampleEntities
             },
         ],
         TechStack = [],
-        PainPoints = [Acquisition.PainPoint.Plain("Manual <script>alert(1)</script> reconciliation"), new PainPoint { Area = "Security", Severity = 4, Description = "Audit gaps" }],
+        PainPoints = [PainPoint.Plain("Manual <script>alert(1)</script> reconciliation"), new PainPoint { Area = "Security", Severity = 4, Description = "Audit gaps" }],
         Owner = "sales@epic16.demo",
         Notes = "Line one\nLine two — with em dash",
         CreatedAt = At,
