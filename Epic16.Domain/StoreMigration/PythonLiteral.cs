@@ -386,7 +386,8 @@ public sealed class PythonLiteral
         var exponent = "";
         if (_pos < _text.Length && _text[_pos] is 'e' or 'E')
         {
-            _pos++;
+            // The letter is kept as written: JSON rows keep theirs, and both must read alike.
+            var letter = _text[_pos++];
             var expSign = _pos < _text.Length && _text[_pos] is '-' or '+' ? _text[_pos++].ToString() : "";
             var expDigits = ReadDigits();
             if (expDigits.Length == 0)
@@ -394,7 +395,7 @@ public sealed class PythonLiteral
                 throw Error("an exponent needs digits", start);
             }
 
-            exponent = "e" + expSign + expDigits;
+            exponent = letter + expSign + expDigits;
         }
 
         if (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] == '_'))
