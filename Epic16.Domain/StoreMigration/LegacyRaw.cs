@@ -79,6 +79,35 @@ internal static class LegacyRaw
         return sb.ToString();
     }
 
+    /// <summary>The text with NULs and unpaired surrogates written as \uXXXX escapes.</summary>
+    public static string MakeStorable(string text)
+    {
+        if (FirstUnstorableChar(text, out _) < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (c == '\0' || char.IsSurrogate(c))
+            {
+                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>The index of the first character PostgreSQL text cannot hold (NUL, unpaired surrogate), or -1.</summary>
     public static int FirstUnstorableChar(string text, out string problem)
     {

@@ -154,7 +154,9 @@ public static class LegacyValueParser
                 return ParseResult<decimal?>.Fail(LegacyRaw.Unsupported(raw, "a number"));
         }
 
-        var rounded = Math.Round(parsed, decimals, MidpointRounding.AwayFromZero);
+        // Adding a zero of the column's scale gives every value exactly that scale (1234.5 →
+        // 1234.50), as PostgreSQL returns it, so canonical row texts agree across the stores.
+        var rounded = Math.Round(parsed, decimals, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)decimals);
         return Math.Abs(rounded) >= limit ? OutOfRange(raw, limit) : ParseResult<decimal?>.Success(rounded);
     }
 

@@ -29,8 +29,9 @@ public readonly record struct ParseResult<T>
 
     public static ParseResult<T> Null() => new(true, default, null);
 
+    /// <summary>A rejection; the reason is made storable in PostgreSQL text (a JSON error may quote a NUL).</summary>
     public static ParseResult<T> Fail(string reason) =>
-        new(false, default, string.IsNullOrWhiteSpace(reason) ? "the value was rejected" : reason);
+        new(false, default, string.IsNullOrWhiteSpace(reason) ? "the value was rejected" : LegacyRaw.MakeStorable(reason));
 
     /// <summary>Carries a rejection over to a result of another type.</summary>
     internal ParseResult<TOther> As<TOther>() =>
