@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Epic16.Domain.Acquisition;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.StoreMigration;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +22,7 @@ public sealed class EntityRoundTripTests(PostgresServer postgres)
         await using var db = await scope.ContextAsync(store);
         var read = new List<object>
         {
-            await db.Prospects.SingleAsync(p => p.Id == ((Domain.Acquisition.Prospect)written[0]).Id),
+            await db.Prospects.SingleAsync(p => p.Id == ((Prospect)written[0]).Id),
             await db.Prospects.SingleAsync(p => p.CompanyName == "Plain Co"),
             await db.LeadScores.SingleAsync(), await db.BusinessCases.SingleAsync(), await db.SequenceSteps.SingleAsync(),
             await db.RoiEntries.SingleAsync(), await db.CrmConversions.SingleAsync(), await db.Campaigns.SingleAsync(),
@@ -124,7 +126,7 @@ public sealed class EntityRoundTripTests(PostgresServer postgres)
     private static readonly JsonSerializerOptions Canonical = new() { Converters = { new CanonicalDecimalConverter() } };
 
     // …and whatever order jsonb hands an object's keys back in.
-    private static string Json(object entity) => Domain.StoreMigration.CanonicalJson.Of(JsonSerializer.Serialize(entity, entity.GetType(), Canonical));
+    private static string Json(object entity) => CanonicalJson.Of(JsonSerializer.Serialize(entity, entity.GetType(), Canonical));
 
     private sealed class CanonicalDecimalConverter : System.Text.Json.Serialization.JsonConverter<decimal>
     {

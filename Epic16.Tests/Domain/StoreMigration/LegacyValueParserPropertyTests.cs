@@ -44,7 +44,7 @@ public sealed class LegacyValueParserPropertyTests
             AssertOutcome(LegacyValueParser.Integer(raw, -100, 100));
             AssertOutcome(LegacyValueParser.Boolean(raw));
             AssertOutcome(LegacyValueParser.Text(raw, required: true));
-            AssertOutcome(LegacyValueParser.Enum(raw, LegacyEnums.ClientStatus));
+            AssertOutcome(LegacyValueParser.Enum(raw, Epic16.Domain.Onboarding.OnboardingVocabulary.ClientStatuses));
             AssertOutcome(LegacyValueParser.Json(raw));
 
             var timestamp = LegacyValueParser.Timestamp(raw);

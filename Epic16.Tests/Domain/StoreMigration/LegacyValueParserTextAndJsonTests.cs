@@ -142,7 +142,7 @@ public sealed class LegacyValueParserTextAndJsonTests
     [InlineData("  NEGOTIATION\t", "negotiation")]
     public void Enum_CaseAndWhiteSpace_Normalised(string raw, string expected)
     {
-        Assert.Equal(expected, LegacyValueParser.Enum(raw, LegacyEnums.ProspectStatus).Value);
+        Assert.Equal(expected, LegacyValueParser.Enum(raw, Epic16.Domain.Acquisition.ProspectStatus.All).Value);
     }
 
     [Theory]
@@ -151,19 +151,19 @@ public sealed class LegacyValueParserTextAndJsonTests
     [InlineData("AT_RISK", "at_risk")]
     public void Enum_SpaceOrHyphenForUnderscore_Normalised(string raw, string expected)
     {
-        Assert.Equal(expected, LegacyValueParser.Enum(raw, LegacyEnums.ClientStatus).Value);
+        Assert.Equal(expected, LegacyValueParser.Enum(raw, Epic16.Domain.Onboarding.OnboardingVocabulary.ClientStatuses).Value);
     }
 
     [Fact]
     public void Enum_HyphenatedTier_Normalised()
     {
-        Assert.Equal("one_to_few", LegacyValueParser.Enum("one-to-few", LegacyEnums.CampaignTier).Value);
+        Assert.Equal("one_to_few", LegacyValueParser.Enum("one-to-few", Epic16.Domain.Abm.AbmVocabulary.Tiers).Value);
     }
 
     [Fact]
     public void Enum_UnknownWord_RejectedListingAllowedWords()
     {
-        var result = LegacyValueParser.Enum("won", LegacyEnums.ProspectStatus);
+        var result = LegacyValueParser.Enum("won", Epic16.Domain.Acquisition.ProspectStatus.All);
 
         Assert.Equal(
             "unknown value 'won'; allowed: identified | researching | engaged | qualified | proposal | negotiation | converted | lost",
@@ -176,13 +176,13 @@ public sealed class LegacyValueParserTextAndJsonTests
     [InlineData("at_risk!")]
     public void Enum_NearMiss_Rejected(string raw)
     {
-        Assert.False(LegacyValueParser.Enum(raw, LegacyEnums.ClientStatus).Ok);
+        Assert.False(LegacyValueParser.Enum(raw, Epic16.Domain.Onboarding.OnboardingVocabulary.ClientStatuses).Ok);
     }
 
     [Fact]
     public void Enum_OptionalEmpty_IsNull()
     {
-        var result = LegacyValueParser.Enum("", LegacyEnums.RiskLevel);
+        var result = LegacyValueParser.Enum("", Epic16.Domain.Onboarding.OnboardingVocabulary.RiskLevels);
 
         Assert.True(result.Ok);
         Assert.Null(result.Value);
@@ -191,13 +191,13 @@ public sealed class LegacyValueParserTextAndJsonTests
     [Fact]
     public void Enum_RequiredNull_Rejected()
     {
-        Assert.StartsWith("a required value is NULL", LegacyValueParser.Enum(null, LegacyEnums.RiskLevel, required: true).Reason, StringComparison.Ordinal);
+        Assert.StartsWith("a required value is NULL", LegacyValueParser.Enum(null, Epic16.Domain.Onboarding.OnboardingVocabulary.RiskLevels, required: true).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Enum_Integer_Rejected()
     {
-        Assert.StartsWith("INTEGER 3 cannot be read as one of", LegacyValueParser.Enum(3L, LegacyEnums.RiskLevel).Reason, StringComparison.Ordinal);
+        Assert.StartsWith("INTEGER 3 cannot be read as one of", LegacyValueParser.Enum(3L, Epic16.Domain.Onboarding.OnboardingVocabulary.RiskLevels).Reason, StringComparison.Ordinal);
     }
 
     [Theory]
