@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Epic16.Tests.EndToEnd;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class AdminUsersTests(DashboardApp app)
+public sealed class AdminUsersTests(DashboardApp app) : BrowserTest(app)
 {
     private const string Password = "E2e-Admin-Pass1!";
 
@@ -15,8 +15,8 @@ public sealed class AdminUsersTests(DashboardApp app)
     {
         var admin = $"admin.{Guid.NewGuid():N}@epic16.test";
         var added = $"added.{Guid.NewGuid():N}@epic16.test";
-        await app.SeedUserAsync(admin, Password, AppRoles.Admin);
-        var page = await app.NewPageAsync();
+        await App.SeedUserAsync(admin, Password, AppRoles.Admin);
+        var page = await NewPageAsync();
         await DashboardApp.SignInAsync(page, admin, Password);
 
         await page.ClickAsync("[data-testid=nav-admin-users]");

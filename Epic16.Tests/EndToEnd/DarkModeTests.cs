@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Epic16.Tests.EndToEnd;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class DarkModeTests(DashboardApp app)
+public sealed class DarkModeTests(DashboardApp app) : BrowserTest(app)
 {
     private const string Password = "E2e-Dark-Pass1!";
     private const string Background = "() => getComputedStyle(document.body).backgroundColor";
@@ -17,8 +17,8 @@ public sealed class DarkModeTests(DashboardApp app)
     public async Task DarkToggle_Reload_StaysDark()
     {
         var email = $"dark.{Guid.NewGuid():N}@epic16.test";
-        await app.SeedUserAsync(email, Password, AppRoles.Executive);
-        var page = await app.NewPageAsync();
+        await App.SeedUserAsync(email, Password, AppRoles.Executive);
+        var page = await NewPageAsync();
         await DashboardApp.SignInAsync(page, email, Password);
         var light = await page.EvaluateAsync<string>(Background);
 
@@ -40,7 +40,7 @@ public sealed class DarkModeTests(DashboardApp app)
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (DateTime.UtcNow < deadline)
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = App.Services.CreateAsyncScope();
             var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
             if (user?.PrefersDarkMode == true)
             {

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Epic16.Tests.EndToEnd;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class SignInTests(DashboardApp app)
+public sealed class SignInTests(DashboardApp app) : BrowserTest(app)
 {
     private const string Password = "E2e-Test-Pass1!";
 
@@ -18,8 +18,8 @@ public sealed class SignInTests(DashboardApp app)
     public async Task Drawer_SignedInRole_ListsExactlyTheSectionsItsPoliciesAllow(string role)
     {
         var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@epic16.test";
-        await app.SeedUserAsync(email, Password, role);
-        var page = await app.NewPageAsync();
+        await App.SeedUserAsync(email, Password, role);
+        var page = await NewPageAsync();
 
         await DashboardApp.SignInAsync(page, email, Password);
         await DashboardApp.ScreenshotAsync(page, $"home-{role}");
@@ -40,8 +40,8 @@ public sealed class SignInTests(DashboardApp app)
     public async Task AdminUsersPage_SalesUser_ShowsAccessDenied()
     {
         var email = $"sales.denied.{Guid.NewGuid():N}@epic16.test";
-        await app.SeedUserAsync(email, Password, AppRoles.Sales);
-        var page = await app.NewPageAsync();
+        await App.SeedUserAsync(email, Password, AppRoles.Sales);
+        var page = await NewPageAsync();
         await DashboardApp.SignInAsync(page, email, Password);
 
         await page.GotoAsync("/admin/users");
@@ -55,8 +55,8 @@ public sealed class SignInTests(DashboardApp app)
     public async Task SignIn_FiveWrongPasswords_ShowsLockedOut()
     {
         var email = $"lock.browser.{Guid.NewGuid():N}@epic16.test";
-        await app.SeedUserAsync(email, Password, AppRoles.Executive);
-        var page = await app.NewPageAsync();
+        await App.SeedUserAsync(email, Password, AppRoles.Executive);
+        var page = await NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await Expect(page.GetByTestId("app-title")).ToBeVisibleAsync();
         await DashboardApp.ScreenshotAsync(page, "login");

@@ -144,7 +144,7 @@ public sealed class DashboardApp : IAsyncLifetime
     {
         foreach (var context in _contexts)
         {
-            await context.CloseAsync();
+            await context.CloseAsync(); // a no-op for contexts a test closed already
         }
 
         if (_browser is not null)

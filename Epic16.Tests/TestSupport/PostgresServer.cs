@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Epic16.Domain.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,9 +116,11 @@ public sealed class PostgresServer : IAsyncLifetime
     private async Task<string> StartClusterAsync()
     {
         _binDir = FindBinaries();
-        _clusterDir = Path.Combine(Path.GetTempPath(), $"epic16-pg-{_runId}");
+        await StopAbandonedClustersAsync();
+        _clusterDir = Path.Combine(Path.GetTempPath(), $"{ClusterDirPrefix}{_runId}");
         Directory.CreateDirectory(DataDir);
         Directory.CreateDirectory(SocketDir);
+        await File.WriteAllTextAsync(Path.Combine(_clusterDir, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (IsRoot)
         {
             // initdb refuses root: the cluster belongs to the postgres account.
@@ -149,6 +153,49 @@ public sealed class PostgresServer : IAsyncLifetime
             Username = "postgres",
             Database = "postgres",
         }.ConnectionString;
+    }
+
+    private const string ClusterDirPrefix = "epic16-pg-";
+    private const string OwnerFile = "owner.pid";
+
+    /// <summary>A test run that was killed never disposed its cluster: stop and remove those whose owner process is gone.</summary>
+    private async Task StopAbandonedClustersAsync()
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), $"{ClusterDirPrefix}*"))
+        {
+            var owner = Path.Combine(dir, OwnerFile);
+            if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner), out var pid) || IsAlive(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(dir, "data", "postmaster.pid")))
+                {
+                    await RunPgAsync("pg_ctl", ["-D", Path.Combine(dir, "data"), "-m", "immediate", "-w", "stop"]);
+                }
+
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or TimeoutException)
+            {
+                // Someone else's leftovers are not worth failing this run for.
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string FindBinaries()

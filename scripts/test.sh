@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds in Release with warnings as errors, runs every test
+# project (xunit.v3 on Microsoft.Testing.Platform) and ends with the line CI reads: `N passed, N failed`.
+# Tests use a throwaway PostgreSQL cluster of their own, or EPIC16_TEST_PG (a connection string) when set.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+ensure_postgres_binaries
+ensure_chromium
+ensure_dotnet_tools
+
+log "Building (Release, warnings as errors)"
+dotnet build Epic16.sln -c Release -warnaserror -nologo -v quiet
+
+REPORTS="$ROOT/TestResults/reports"
+rm -rf "$REPORTS"
+mkdir -p "$REPORTS"
+
+log "Running the tests"
+args=(--solution Epic16.sln -c Release --no-build --results-directory "$REPORTS" --report-xunit-xml --minimum-expected-tests 1)
+if [ ! -t 1 ]; then args+=(--no-progress --no-ansi); fi
+set +e
+dotnet test "${args[@]}" "$@"
+runner_exit=$?
+set -e
+
+# Counts come from the xUnit XML reports (one per test project): <assembly … passed="N" failed="N" errors="N" …>.
+attribute_sum() {
+  local name="$1"
+  { grep -ho "<assembly [^>]*" "$REPORTS"/*.xml 2>/dev/null || true; } |
+    sed -n "s/.* $name=\"\([0-9]*\)\".*/\1/p" | awk '{ s += $1 } END { print s + 0 }'
+}
+passed="$(attribute_sum passed)"
+failed=$(( $(attribute_sum failed) + $(attribute_sum errors) ))
+
+# A runner that failed without a failed test in any report (crash, fixture failure, no report written) is an error too.
+if [ "$runner_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  log "The test runner exited with $runner_exit without reporting a failed test: counted as one failure"
+  failed=1
+fi
+
+status=0
+if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then status=1; fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then log "No test ran"; fi
+echo "$passed passed, $failed failed"
+exit "$status"
