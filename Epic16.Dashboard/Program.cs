@@ -20,9 +20,10 @@ try
 }
 catch (StoreUnavailableException e)
 {
-    // Keep serving rather than exit: /healthz then reports Unhealthy (503) with the reason, which is what
-    // an orchestrator or an operator looks at; a process that dies at start only leaves a crash loop.
-    app.Logger.LogError("{Message} The app keeps running; /healthz reports Unhealthy until PostgreSQL is reachable.", e.Message);
+    // At start: one line naming the setting and the fix, and a non-zero exit. Once running, an outage shows
+    // on /healthz (Unhealthy, 503) instead of crashing the app.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
 }
 
 await app.RunAsync();

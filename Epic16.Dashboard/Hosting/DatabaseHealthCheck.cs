@@ -14,6 +14,8 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<PlatformContext> platf
             await using var db = await platform.CreateDbContextAsync(ct);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            // A real round trip first: EF reports a missing database as "no migrations applied", not as an error.
+            await db.Database.OpenConnectionAsync(timeout.Token);
             var pending = (await db.Database.GetPendingMigrationsAsync(timeout.Token)).Count();
             return pending == 0
                 ? HealthCheckResult.Healthy($"PostgreSQL {BusinessCoreConnection.Describe(db.Database.GetConnectionString()!)} reachable, schema up to date")
