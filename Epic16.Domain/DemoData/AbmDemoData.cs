@@ -37,9 +37,10 @@ internal sealed class AbmDemoData(SqliteTransaction transaction, int scale, IRea
             var created = start.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddDays(-_rng.Next(7, 30));
             var budget = LegacyForms.Money(20_000 + _rng.NextDouble() * 230_000);
             var id = campaigns.Insert($"{_rng.Pick(CampaignThemes)} — {start:yyyy} wave {c + 1}", LegacyForms.Enum(tier, _rng), LegacyForms.Enum(status, _rng),
-                LegacyForms.Json(new JsonArray([.. targets.Select(t => (JsonNode)t)]), _rng),
+                // Small tables get their legacy forms on fixed rows, so even 8 campaigns show each of them.
+                LegacyForms.Json(new JsonArray([.. targets.Select(t => (JsonNode)t)]), _rng, c % 4 == 1 ? 1 : LegacyForms.PythonLiteralShare),
                 c % 11 == 3 ? null : LegacyForms.Json(new JsonArray([.. channels.Select(ch => (JsonNode)ch)]), _rng),
-                budget, LegacyForms.Date(start, _rng), LegacyForms.Date(end, _rng), _rng.Pick(DemoCatalog.SalesReps),
+                budget, LegacyForms.Date(start, _rng, c % 4 == 2 ? 1 : 0.08), LegacyForms.Date(end, _rng), _rng.Pick(DemoCatalog.SalesReps),
                 LegacyForms.Timestamp(created, _rng), LegacyForms.OptionalTimestamp(_rng.Next(3) == 0 ? null : LegacyForms.Between(created, DemoCatalog.Anchor, _rng), _rng));
 
             WriteTouchpoints(touchpoints, id, targets, channels, assets, start, end);
