@@ -91,7 +91,7 @@ public static class LegacyForms
             return null;
         }
 
-        return rng.NextDouble() < pythonShare ? PythonLiteral.From(node) : node.ToJsonString(JsonOptions);
+        return rng.NextDouble() < pythonShare ? PythonRepr.From(node) : node.ToJsonString(JsonOptions);
     }
 
     public static string Json(JsonNode node) => node.ToJsonString(JsonOptions);

@@ -76,7 +76,7 @@ internal sealed class OnboardingDemoData(SqliteTransaction transaction, int scal
             })]);
             // The oldest template was saved by the first legacy version: a Python literal.
             templates.Insert(template.Name, template.Segment, template.Description,
-                index == 1 ? PythonLiteral.From(milestones) : LegacyForms.Json(milestones),
+                index == 1 ? PythonRepr.From(milestones) : LegacyForms.Json(milestones),
                 LegacyForms.Timestamp(DemoCatalog.Anchor.AddDays(-700 + index * 40).AddSeconds(_rng.Next(86_400)), _rng));
         }
 

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Epic16.Domain.Persistence.Legacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -23,14 +23,7 @@ public static class Epic16Stores
 
     public static DbContextOptions<SqliteEpic16Context> SqliteOptions(string legacyDirectory)
     {
-        var main = Path.GetFullPath(Path.Combine(legacyDirectory, LegacyFileNames.Acquisition));
-        var connection = new SqliteConnectionStringBuilder
-        {
-            DataSource = main,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        var connection = LegacyStore.ConnectionString(legacyDirectory);
         return new DbContextOptionsBuilder<SqliteEpic16Context>()
             .UseSqlite(connection)
             .UseSnakeCaseNamingConvention()

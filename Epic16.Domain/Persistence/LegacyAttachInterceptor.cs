@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Epic16.Domain.Persistence.Legacy;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Epic16.Domain.Persistence;
@@ -7,7 +8,7 @@ namespace Epic16.Domain.Persistence;
 /// Opens the three legacy files as one database: ATTACHes the ABM and onboarding files to the acquisition file.
 /// Pooled connections keep their ATTACHes, so only what is missing (or points elsewhere) is attached.
 /// </summary>
-public sealed class LegacyAttachInterceptor(IReadOnlyList<(string Alias, string Path)> attachments) : DbConnectionInterceptor
+public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> attachments) : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
         AttachMissing(connection);
@@ -33,7 +34,7 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<(string Alias, string 
 
         foreach (var (alias, path) in attachments)
         {
-            var full = System.IO.Path.GetFullPath(path);
+            var full = Path.GetFullPath(path);
             if (attached.TryGetValue(alias, out var current))
             {
                 if (string.Equals(current, full, StringComparison.Ordinal))
@@ -45,7 +46,7 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<(string Alias, string 
             }
 
             using var attach = connection.CreateCommand();
-            attach.CommandText = $"ATTACH DATABASE $path AS {alias}";
+            attach.CommandText = new LegacyAttachment(alias, full).AttachSql;
             var parameter = attach.CreateParameter();
             parameter.ParameterName = "$path";
             parameter.Value = full;

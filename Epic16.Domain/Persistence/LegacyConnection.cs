@@ -1,3 +1,4 @@
+using Epic16.Domain.Persistence.Legacy;
 using Microsoft.Data.Sqlite;
 
 namespace Epic16.Domain.Persistence;
@@ -7,21 +8,15 @@ public static class LegacyConnection
 {
     public static async Task<SqliteConnection> OpenAsync(string legacyDirectory, bool readOnly = true, CancellationToken ct = default)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(LegacyStore.ConnectionString(legacyDirectory))
         {
-            DataSource = Path.GetFullPath(Path.Combine(legacyDirectory, LegacyFileNames.Acquisition)),
             Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
             Pooling = false,
-            DefaultTimeout = 30,
         }.ToString());
         await connection.OpenAsync(ct);
         Attachments(legacyDirectory).AttachMissing(connection);
         return connection;
     }
 
-    public static LegacyAttachInterceptor Attachments(string legacyDirectory) => new(
-    [
-        ("abm", Path.Combine(legacyDirectory, LegacyFileNames.Abm)),
-        ("onboarding", Path.Combine(legacyDirectory, LegacyFileNames.Onboarding)),
-    ]);
+    public static LegacyAttachInterceptor Attachments(string legacyDirectory) => new(LegacyStore.Attachments(legacyDirectory));
 }

@@ -1,6 +1,7 @@
 using Epic16.Domain.Abm;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Onboarding;
+using Epic16.Domain.Persistence.Legacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Epic16.Domain.Persistence;
@@ -36,10 +37,8 @@ public static class LegacyTables
         {
             var legacy = sqlite.Model.FindEntityType(type)!;
             var target = postgres.Model.FindEntityType(type)!;
-            var file = type.Namespace == typeof(Campaign).Namespace ? LegacyFileNames.Abm
-                : type.Namespace == typeof(OnboardingClient).Namespace ? LegacyFileNames.Onboarding
-                : LegacyFileNames.Acquisition;
-            return new LegacyTable(type, legacy.GetTableName()!, target.GetTableName()!, file, legacy, target);
+            var name = legacy.GetTableName()!;
+            return new LegacyTable(type, name, target.GetTableName()!, LegacyStore.FileOf(name).FileName, legacy, target);
         }).ToList();
     }
 }

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Epic16.Domain.DemoData;
 
 /// <summary>Writes a JSON document the way Python's <c>repr</c> prints it, as the first legacy version stored JSON columns.</summary>
-public static class PythonLiteral
+public static class PythonRepr
 {
     public static string From(JsonNode? node)
     {
