@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<QuarantineLog>();
         services.AddScoped<QuarantineScanner>();
         services.AddScoped<Migrator>();
+        services.AddScoped<ParityValidator>();
+        services.AddScoped<MigrationOperations>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();

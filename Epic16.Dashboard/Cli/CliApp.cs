@@ -15,6 +15,8 @@ public static class CliApp
         options.AddTo(root);
         root.Subcommands.Add(DbCommands.Create(options));
         root.Subcommands.Add(UserCommands.Create(options));
+        root.Subcommands.Add(MigrateCommands.Migrate(options));
+        root.Subcommands.Add(MigrateCommands.Validate(options));
         root.Subcommands.Add(SeedDemoCommand.Create(options));
 
         var configuration = new InvocationConfiguration

@@ -19,6 +19,8 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<CrmDeal> CrmDeals => Set<CrmDeal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<QuarantinedRow> Quarantine => Set<QuarantinedRow>();
+    public DbSet<MigrationRun> MigrationRuns => Set<MigrationRun>();
+    public DbSet<ParityRun> ParityRuns => Set<ParityRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,13 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
     private readonly IReadOnlyList<(IProperty Property, LegacyKind Kind, IReadOnlyList<string> Words, string Column)> _columns =
         table.Properties.Select(p => (p, StoreMapping.KindOf(p), StoreMapping.WordsOf(p), p.GetColumnName())).ToList();
 
+    // Read once per table: the bounds and shapes PostgreSQL's check constraints enforce, and each numeric column's scale.
+    private readonly (decimal Min, decimal Max)?[] _ranges = [.. table.Properties.Select(StoreMapping.RangeOf)];
+    private readonly System.Text.RegularExpressions.Regex?[] _patterns =
+        [.. table.Properties.Select(p => StoreMapping.PatternOf(p) is { } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.Compiled) : null)];
+    private readonly (int Decimals, decimal Limit)[] _numerics =
+        [.. table.Properties.Select(p => StoreMapping.NumericTypeOf(p) is { } type ? (StoreMapping.DecimalsOf(type), StoreMapping.LimitOf(type)) : (0, 0m))];
+
     private readonly IReadOnlyList<(int Ordinal, Type Parent, string ParentTable)> _references = table.Sqlite.GetForeignKeys()
         .Select(fk => (table.Properties.ToList().IndexOf(fk.Properties[0]), fk.PrincipalEntityType.ClrType, fk.PrincipalEntityType.GetTableName()!))
         .ToList();
@@ -47,15 +54,17 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
         for (var i = 0; i < _columns.Count; i++)
         {
             var (property, kind, words, column) = _columns[i];
-            var (ok, value, reason) = Parse(property, kind, words, raw[i]);
+            var (ok, value, reason) = kind is LegacyKind.Money or LegacyKind.Score or LegacyKind.Rate
+                ? From(LegacyValueParser.Decimal(raw[i], _numerics[i].Decimals, _numerics[i].Limit))
+                : Parse(property, kind, words, raw[i]);
             if (ok && value is null && !property.IsNullable)
             {
                 (ok, reason) = (false, "a value is required here but the legacy row has none");
             }
 
-            if (ok && value is not null)
+            if (ok && value is not null && (_ranges[i] is not null || _patterns[i] is not null))
             {
-                reason = Constraint(property, value);
+                reason = Constraint(_ranges[i], _patterns[i], value);
                 ok = reason is null;
             }
 
@@ -91,7 +100,6 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
             LegacyKind.Integer when type == typeof(int) => FromInt(LegacyValueParser.Integer(raw)),
             LegacyKind.Integer => From(LegacyValueParser.Integer(raw)),
             LegacyKind.Boolean => From(LegacyValueParser.Boolean(raw)),
-            LegacyKind.Money or LegacyKind.Score or LegacyKind.Rate => Numeric(property, raw),
             LegacyKind.Timestamp => From(LegacyValueParser.Timestamp(raw)),
             LegacyKind.Date => From(LegacyValueParser.Date(raw)),
             LegacyKind.Enum => From(LegacyValueParser.Enum(raw, words)),
@@ -100,16 +108,10 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
         };
     }
 
-    private static (bool, object?, string?) Numeric(IProperty property, object? raw)
-    {
-        var storeType = StoreMapping.NumericTypeOf(property)!;
-        return From(LegacyValueParser.Decimal(raw, StoreMapping.DecimalsOf(storeType), StoreMapping.LimitOf(storeType)));
-    }
-
     /// <summary>The ranges and shapes PostgreSQL's check constraints enforce, checked first so a bad row is quarantined, not fatal to the COPY.</summary>
-    private static string? Constraint(IProperty property, object value)
+    private static string? Constraint((decimal Min, decimal Max)? range, System.Text.RegularExpressions.Regex? pattern, object value)
     {
-        if (StoreMapping.RangeOf(property) is var (min, max))
+        if (range is var (min, max))
         {
             var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
             if (number < min || number > max)
@@ -118,7 +120,7 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
             }
         }
 
-        if (StoreMapping.PatternOf(property) is { } pattern && value is string text && !System.Text.RegularExpressions.Regex.IsMatch(text, pattern))
+        if (pattern is not null && value is string text && !pattern.IsMatch(text))
         {
             return $"'{text}' does not have the form {pattern}";
         }

@@ -17,7 +17,7 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
 {
     private const int ProgressEvery = 5_000;
 
-    public async Task<MigrationReport> MigrateAsync(IReadOnlyCollection<string>? onlyTables = null, IProgress<MigrationProgress>? progress = null, CancellationToken ct = default)
+    public async Task<MigrationReport> MigrateAsync(IReadOnlyCollection<string>? onlyTables = null, IProgress<TableProgress>? progress = null, CancellationToken ct = default)
     {
         LegacyStore.EnsureReadable(settings.LegacyDirectory);
         var tables = Select(onlyTables);
@@ -58,11 +58,11 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         return LegacyTables.All.Where(wanted.Contains).ToList();
     }
 
-    private async Task<TableMigration> MigrateTableAsync(SqliteConnection sqlite, NpgsqlDataSource postgres, LegacyTable table, int index, int count, IProgress<MigrationProgress>? progress, CancellationToken ct)
+    private async Task<TableMigration> MigrateTableAsync(SqliteConnection sqlite, NpgsqlDataSource postgres, LegacyTable table, int index, int count, IProgress<TableProgress>? progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var total = await ScalarAsync(sqlite, $"SELECT count(*) FROM {table.LegacyName}", ct);
-        progress?.Report(new MigrationProgress(table.LegacyName, index, count, 0, total, 0, clock.Elapsed));
+        progress?.Report(new TableProgress(table.LegacyName, index, count, 0, total, 0, clock.Elapsed));
 
         await using var connection = await postgres.OpenConnectionAsync(ct);
         var reader = new LegacyRowReader(table, await ParentIdsAsync(connection, table, ct));
@@ -82,7 +82,7 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
                     maxLegacyId = Math.Max(maxLegacyId, row.Id);
                     if (row.Ok)
                     {
-                        await copy.WriteRowAsync(importer, row, ct);
+                        copy.WriteRow(importer, row);
                     }
                     else
                     {
@@ -92,7 +92,7 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
 
                     if (read % ProgressEvery == 0)
                     {
-                        progress?.Report(new MigrationProgress(table.LegacyName, index, count, read, total, quarantinedRows, clock.Elapsed));
+                        progress?.Report(new TableProgress(table.LegacyName, index, count, read, total, quarantinedRows, clock.Elapsed));
                     }
                 }
 
@@ -110,7 +110,7 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         }
 
         await quarantine.RecordAsync([table.LegacyName], rejected, ct);
-        progress?.Report(new MigrationProgress(table.LegacyName, index, count, read, total, quarantinedRows, clock.Elapsed));
+        progress?.Report(new TableProgress(table.LegacyName, index, count, read, total, quarantinedRows, clock.Elapsed));
         return new TableMigration(table.LegacyName, table.TargetName, read, migrated, quarantinedRows, clock.ElapsedMilliseconds);
     }
 

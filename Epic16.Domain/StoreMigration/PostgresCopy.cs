@@ -31,19 +31,20 @@ public sealed class PostgresCopy
         $"SELECT setval(pg_get_serial_sequence('{_table.TargetName}', 'id'), GREATEST(m, 1), m > 0) " +
         $"FROM (SELECT GREATEST(COALESCE(max(id), 0), {largestLegacyId}) AS m FROM {_table.TargetName}) s";
 
-    public async Task WriteRowAsync(NpgsqlBinaryImporter importer, LegacyRow row, CancellationToken ct)
+    /// <summary>Synchronous on purpose: the importer buffers, and per-value awaits cost more than the copy itself.</summary>
+    public void WriteRow(NpgsqlBinaryImporter importer, LegacyRow row)
     {
-        await importer.StartRowAsync(ct);
+        importer.StartRow();
         for (var i = 0; i < _columns.Count; i++)
         {
             var value = row.Values[i];
             if (value is null)
             {
-                await importer.WriteNullAsync(ct);
+                importer.WriteNull();
             }
             else
             {
-                await importer.WriteAsync(value, _columns[i].Type, ct);
+                importer.Write(value, _columns[i].Type);
             }
         }
     }

@@ -270,6 +270,138 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Epic16.Domain.StoreMigration.MigrationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("MigratedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("migrated_rows");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<decimal?>("ParityPercent")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("parity_percent");
+
+                    b.Property<long>("QuarantinedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quarantined_rows");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("report");
+
+                    b.Property<long>("SourceRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_rows");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Tables")
+                        .HasColumnType("text")
+                        .HasColumnName("tables");
+
+                    b.HasKey("Id")
+                        .HasName("pk_migration_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_migration_runs_started_at");
+
+                    b.ToTable("migration_runs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_migration_runs_outcome", "outcome IN ('running','ok','quarantined','failed')");
+                        });
+                });
+
+            modelBuilder.Entity("Epic16.Domain.StoreMigration.ParityRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<bool>("Matches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("matches");
+
+                    b.Property<decimal>("MaxFigureVariancePercent")
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("max_figure_variance_percent");
+
+                    b.Property<long>("Mismatches")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mismatches");
+
+                    b.Property<decimal>("ParityPercent")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("parity_percent");
+
+                    b.Property<long>("QuarantinedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quarantined_rows");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("report");
+
+                    b.Property<DateTime>("RunAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("run_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_migration_parity_runs");
+
+                    b.HasIndex("RunAt")
+                        .HasDatabaseName("ix_migration_parity_runs_run_at");
+
+                    b.ToTable("migration_parity_runs", (string)null);
+                });
+
             modelBuilder.Entity("Epic16.Domain.StoreMigration.QuarantinedRow", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Epic16.Domain.Crm;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Persistence.Legacy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace Epic16.Domain.StoreMigration;
+
+/// <summary>
+/// Compares the two stores: per table the counts and a canonical hash of every row by primary key (missing, extra,
+/// different, with samples of the differing columns), the JSON structure of every JSON column, and the business
+/// figures computed on both by the same domain code.
+/// </summary>
+public sealed class ParityValidator(StoreSettings settings, IStoreRouter router, IDbContextFactory<PlatformContext> platform, CrmService crm)
+{
+    private const int MaxSamples = 20;
+
+    public async Task<ParityReport> ValidateAsync(IProgress<TableProgress>? progress = null, CancellationToken ct = default)
+    {
+        LegacyStore.EnsureReadable(settings.LegacyDirectory);
+        var clock = Stopwatch.StartNew();
+        var quarantined = await QuarantinedCountsAsync(ct);
+        var tables = new List<TableParity>();
+        var samples = new List<MismatchSample>();
+        await using (var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct))
+        await using (var postgres = new NpgsqlConnection(settings.PostgresConnectionString))
+        {
+            await postgres.OpenAsync(ct);
+            var validIds = new Dictionary<Type, HashSet<long>>();
+            for (var i = 0; i < LegacyTables.All.Count; i++)
+            {
+                var table = LegacyTables.All[i];
+                var tableClock = Stopwatch.StartNew();
+                progress?.Report(new TableProgress(table.LegacyName, i, LegacyTables.All.Count, 0, 0, 0, tableClock.Elapsed));
+                var reader = new LegacyRowReader(table, validIds);
+                var (source, legacyHashes, unreadable) = await HashLegacyAsync(sqlite, reader, ct);
+                validIds[table.EntityType] = [.. legacyHashes.Keys];
+                var parity = await CompareAsync(postgres, table, legacyHashes, source, Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)), ct);
+                tables.Add(parity.Table);
+                foreach (var (id, kind) in parity.Mismatches.Take(MaxSamples - samples.Count))
+                {
+                    samples.Add(await SampleAsync(sqlite, postgres, reader, id, kind, ct));
+                }
+
+                progress?.Report(new TableProgress(table.LegacyName, i, LegacyTables.All.Count, source, source, unreadable, tableClock.Elapsed));
+            }
+        }
+
+        var figures = await FiguresAsync(ct);
+        return new ParityReport(tables, figures, samples, clock.ElapsedMilliseconds);
+    }
+
+    private static async Task<(long Source, Dictionary<long, UInt128> Hashes, long Unreadable)> HashLegacyAsync(SqliteConnection sqlite, LegacyRowReader reader, CancellationToken ct)
+    {
+        var hashes = new Dictionary<long, UInt128>();
+        long source = 0, unreadable = 0;
+        var properties = reader.Table.Properties;
+        await foreach (var row in reader.ReadAllAsync(sqlite, ct))
+        {
+            source++;
+            if (row.Ok)
+            {
+                hashes[row.Id] = RowCanon.Hash(properties, row.Values);
+            }
+            else
+            {
+                unreadable++;
+            }
+        }
+
+        return (source, hashes, unreadable);
+    }
+
+    private static async Task<(TableParity Table, List<(long Id, string Kind)> Mismatches)> CompareAsync(
+        NpgsqlConnection postgres, LegacyTable table, Dictionary<long, UInt128> legacy, long source, long quarantined, CancellationToken ct)
+    {
+        var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
+        var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();
+        var mismatches = new List<(long, string)>();
+        long target = 0, extra = 0, different = 0, jsonErrors = 0;
+        await using (var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName} ORDER BY id", postgres))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            var values = new object?[properties.Count];
+            while (await reader.ReadAsync(ct))
+            {
+                target++;
+                reader.GetValues(values!);
+                var id = (long)values[0]!;
+                if (json.Any(x => values[x.i] is string text && !HasShape(text, x.p.ClrType)))
+                {
+                    jsonErrors++;
+                    mismatches.Add((id, "json"));
+                }
+
+                if (!legacy.Remove(id, out var expected))
+                {
+                    extra++;
+                    mismatches.Add((id, "extra"));
+                }
+                else if (expected != RowCanon.Hash(properties, values))
+                {
+                    different++;
+                    mismatches.Add((id, "different"));
+                }
+            }
+        }
+
+        mismatches.AddRange(legacy.Keys.Order().Take(MaxSamples).Select(id => (id, "missing")));
+        return (new TableParity(table.LegacyName, table.TargetName, source, target, quarantined, legacy.Count, extra, different, jsonErrors), mismatches);
+    }
+
+    private static bool HasShape(string json, Type clrType)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, clrType, StoreMapping.JsonOptions) is not null;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Both sides of one mismatching row, column by column.</summary>
+    private static async Task<MismatchSample> SampleAsync(SqliteConnection sqlite, NpgsqlConnection postgres, LegacyRowReader reader, long id, string kind, CancellationToken ct)
+    {
+        var table = reader.Table;
+        var legacyValues = await LegacyValuesAsync(sqlite, reader, id, ct);
+        var targetValues = await TargetValuesAsync(postgres, table, id, ct);
+        var differences = new List<ColumnDifference>();
+        for (var i = 0; i < table.Properties.Count; i++)
+        {
+            var property = table.Properties[i];
+            var left = legacyValues is null ? "(no row)" : RowCanon.Value(property, legacyValues[i]);
+            var right = targetValues is null ? "(no row)" : RowCanon.Value(property, targetValues[i]);
+            if (left != right)
+            {
+                differences.Add(new ColumnDifference(property.GetColumnName(), Clip(left), Clip(right)));
+            }
+        }
+
+        return new MismatchSample(table.TargetName, id, kind, differences);
+    }
+
+    private static async Task<object?[]?> LegacyValuesAsync(SqliteConnection sqlite, LegacyRowReader reader, long id, CancellationToken ct)
+    {
+        await using var command = sqlite.CreateCommand();
+        command.CommandText = reader.SelectSql($"id = {id}");
+        await using var raw = await command.ExecuteReaderAsync(ct);
+        if (!await raw.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        var values = new object?[raw.FieldCount];
+        raw.GetValues(values!);
+        var row = reader.Read(values);
+        return row.Values;
+    }
+
+    private static async Task<object?[]?> TargetValuesAsync(NpgsqlConnection postgres, LegacyTable table, long id, CancellationToken ct)
+    {
+        var columns = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!.GetColumnName());
+        await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", columns)} FROM {table.TargetName} WHERE id = {id}", postgres);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        var values = new object?[reader.FieldCount];
+        reader.GetValues(values!);
+        return values.Select(v => v is DBNull ? null : v).ToArray();
+    }
+
+    private async Task<IReadOnlyList<BusinessFigure>> FiguresAsync(CancellationToken ct)
+    {
+        await using var sqlite = await router.CreateContextAsync(StoreKind.Sqlite, ct);
+        await using var postgres = await router.CreateContextAsync(StoreKind.Postgres, ct);
+        var left = await BusinessFigures.ComputeAsync(sqlite, ct);
+        var right = await BusinessFigures.ComputeAsync(postgres, ct);
+        return BusinessFigures.Compare(left, right, await crm.OpenPipelineValueAsync(ct));
+    }
+
+    private async Task<Dictionary<string, long>> QuarantinedCountsAsync(CancellationToken ct)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        return await db.Quarantine.Where(q => q.ResolvedAt == null)
+            .GroupBy(q => q.LegacyTable)
+            .Select(g => new { Table = g.Key, Rows = g.Select(q => q.LegacyId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Table, g => (long)g.Rows, ct);
+    }
+
+    private static string Clip(string value) => value.Length <= 200 ? value : value[..200] + "…";
+}
