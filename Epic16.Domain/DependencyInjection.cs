@@ -42,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<Migrator>();
         services.AddScoped<ParityValidator>();
         services.AddScoped<MigrationOperations>();
+        services.AddScoped<MigrationStatus>();
+        services.AddScoped<QuarantineRepair>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();

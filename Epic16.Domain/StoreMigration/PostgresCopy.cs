@@ -31,6 +31,21 @@ public sealed class PostgresCopy
         $"SELECT setval(pg_get_serial_sequence('{_table.TargetName}', 'id'), GREATEST(m, 1), m > 0) " +
         $"FROM (SELECT GREATEST(COALESCE(max(id), 0), {largestLegacyId}) AS m FROM {_table.TargetName}) s";
 
+    /// <summary>One row, inserted or replaced by id (a repaired quarantine row).</summary>
+    public NpgsqlCommand UpsertCommand(LegacyRow row, NpgsqlConnection connection)
+    {
+        var names = _columns.Select(c => c.Column).ToList();
+        var command = new NpgsqlCommand(
+            $"INSERT INTO {_table.TargetName} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => $"@p{i}"))}) " +
+            $"ON CONFLICT (id) DO UPDATE SET {string.Join(", ", names.Skip(1).Select(n => $"{n} = EXCLUDED.{n}"))}", connection);
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            command.Parameters.Add(new NpgsqlParameter($"p{i}", _columns[i].Type) { Value = row.Values[i] ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
     /// <summary>Synchronous on purpose: the importer buffers, and per-value awaits cost more than the copy itself.</summary>
     public void WriteRow(NpgsqlBinaryImporter importer, LegacyRow row)
     {

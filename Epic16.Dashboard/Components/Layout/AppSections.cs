@@ -8,6 +8,8 @@ public static class AppSections
 {
     public static readonly IReadOnlyList<AppSection> All =
     [
+        new("Migration", "/admin/migration", Icons.Material.Filled.CompareArrows, AppPolicies.RunMigration,
+            "Copy the legacy SQLite stores into PostgreSQL, validate parity, repair quarantined rows."),
         new("Users & roles", "/admin/users", Icons.Material.Filled.ManageAccounts, AppPolicies.ManageUsers,
             "Create accounts, grant roles, unlock users."),
     ];

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Epic16.Dashboard.Components.Shared;
+using Epic16.Domain.Security;
+using Epic16.Domain.StoreMigration;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Epic16.Dashboard.Components.Pages.Migration;
+
+public partial class MigrationPage
+{
+    [Inject] private MigrationOperations Operations { get; set; } = default!;
+    [Inject] private MigrationStatus Status { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
+
+    private IReadOnlyList<TableStatus> _tables = [];
+    private IReadOnlyList<MigrationRun> _runs = [];
+    private IReadOnlyList<QuarantinedRow> _quarantine = [];
+    private ParityRun? _latestParity;
+    private Dictionary<string, decimal> _tableParity = [];
+    private string? _legacyProblem;
+    private bool _busy;
+    private string _operation = "";
+    private TableProgress? _progress;
+    private string? _message;
+    private Severity _messageSeverity = Severity.Info;
+
+    private double Percent => !_busy ? 100 : _progress is { } p ? 100.0 * (p.TableIndex + p.Fraction) / Math.Max(1, p.TableCount) : 0;
+
+    protected override Task OnInitializedAsync() => RefreshAsync();
+
+    private async Task RefreshAsync()
+    {
+        (_tables, _legacyProblem) = await Status.TablesAsync();
+        _runs = await Operations.RecentRunsAsync();
+        _quarantine = await Status.QuarantineAsync();
+        _latestParity = await Operations.LatestParityAsync();
+        _tableParity = _latestParity is null ? [] : TableParity(_latestParity.Report);
+    }
+
+    private decimal? ParityOf(string targetTable) => _tableParity.TryGetValue(targetTable, out var parity) ? parity : null;
+
+    private Task MigrateAsync() => RunAsync("Migrate", async progress =>
+    {
+        var report = await Operations.MigrateAsync(CurrentUser, progress: progress);
+        _messageSeverity = report.Failed ? Severity.Error : report.QuarantinedRows > 0 ? Severity.Warning : Severity.Success;
+        _message = report.Failed
+            ? $"Migration failed: {report.Error}"
+            : $"Migrated {report.MigratedRows:N0} of {report.SourceRows:N0} rows in {report.DurationMs:N0} ms; {report.QuarantinedRows:N0} quarantined; parity {report.ParityPercent:0.##} %.";
+    });
+
+    private Task ValidateAsync() => RunAsync("Validate", async progress =>
+    {
+        var report = await Operations.ValidateAsync(CurrentUser, progress);
+        _messageSeverity = report.Matches ? Severity.Success : Severity.Error;
+        var worst = report.BusinessFigures.Count == 0 ? 0 : report.BusinessFigures.Max(f => f.VariancePercent);
+        _message = $"Parity {report.ParityPercent:0.##} % · {(report.Matches ? "the stores match" : "MISMATCH")} · largest business-figure variance {worst:0.####} % · {report.QuarantinedRows:N0} quarantined row(s) reported apart.";
+    });
+
+    private async Task RunAsync(string operation, Func<IProgress<TableProgress>, Task> run)
+    {
+        _busy = true;
+        _operation = operation;
+        _message = null;
+        _progress = null;
+        var progress = new ThrottledProgress<TableProgress>(p =>
+        {
+            _progress = p;
+            return InvokeAsync(StateHasChanged);
+        });
+        try
+        {
+            await run(progress);
+        }
+        catch (Exception e) when (e is Epic16.Domain.Persistence.StoreUnavailableException or AccessDeniedException or InvalidOperationException or IOException)
+        {
+            _messageSeverity = Severity.Error;
+            _message = $"{operation} could not run: {e.Message}";
+        }
+        finally
+        {
+            _busy = false;
+            await RefreshAsync();
+        }
+    }
+
+    private async Task ExportTablesAsync() =>
+        await Js.DownloadCsvAsync("migration-tables.csv", CsvFile.Write(_tables,
+            ("legacy_table", t => t.LegacyTable), ("target_table", t => t.TargetTable), ("sqlite_rows", t => t.SqliteRows),
+            ("postgres_rows", t => t.PostgresRows), ("quarantined_rows", t => t.QuarantinedRows), ("parity_percent", t => ParityOf(t.TargetTable))));
+
+    private static Dictionary<string, decimal> TableParity(string report)
+    {
+        using var json = JsonDocument.Parse(report);
+        return json.RootElement.GetProperty("tables").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("target_table").GetString()!, t => t.GetProperty("parity_percent").GetDecimal());
+    }
+}
