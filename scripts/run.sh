@@ -9,14 +9,16 @@ export ConnectionStrings__BusinessCore="$(scripts/db.sh start)"
 ensure_dotnet_tools
 
 log "Building"
-dotnet build Epic16.Dashboard -c Release -v quiet -nologo | grep -E "error|warn" || true
+dotnet build Epic16.Dashboard -c Release -v quiet -nologo
 APP=(dotnet run --project Epic16.Dashboard -c Release --no-build --no-launch-profile --)
 
 "${APP[@]}" db migrate
-if [ ! -f "${EPIC16_LEGACY_DIR:-$ROOT/.data/legacy}/epic16_fortune500_acquisition.db" ] && "${APP[@]}" seed-demo --help >/dev/null 2>&1; then
+export Legacy__Directory="${Legacy__Directory:-$ROOT/.data/legacy}"
+if [ ! -f "$Legacy__Directory/epic16_fortune500_acquisition.db" ]; then
   log "First run: writing the demo legacy data"
   "${APP[@]}" seed-demo
 fi
+"${APP[@]}" scan
 
 URL="http://127.0.0.1:5080"
 cat <<MSG

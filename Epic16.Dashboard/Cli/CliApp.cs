@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(MigrateCommands.Migrate(options));
         root.Subcommands.Add(MigrateCommands.Validate(options));
         root.Subcommands.Add(SeedDemoCommand.Create(options));
+        root.Subcommands.Add(ScanCommand.Create(options));
 
         var configuration = new InvocationConfiguration
         {

@@ -44,6 +44,7 @@ public static class DashboardServices
         new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services).AddSignInManager();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql");
+        services.AddHostedService<LegacyScanAtStart>();
         return builder;
     }
 }

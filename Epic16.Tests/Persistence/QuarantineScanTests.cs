@@ -1,3 +1,4 @@
+using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
 using Epic16.Tests.TestSupport;
@@ -51,6 +52,37 @@ public sealed class QuarantineScanTests(PostgresServer postgres)
         Assert.Equal([31L], await db.Communications.Select(c => c.Id).ToListAsync());
         Assert.Empty(await db.HealthMetrics.ToListAsync());
         Assert.Null(await db.Prospects.FindAsync(2L));
+    }
+
+    [Fact]
+    public async Task Scan_DemoData_QuarantinesExactlyTheThreeBrokenRowsAndHidesThem()
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres, fillLegacy: async dir =>
+        {
+            foreach (var file in Directory.GetFiles(dir))
+            {
+                File.Delete(file);
+            }
+
+            await DemoDataGenerator.GenerateAsync(dir);
+        });
+
+        var result = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+
+        var quarantined = await QuarantineAsync(scope);
+        Assert.Equal(
+            DemoDataGenerator.BrokenRows.Select(b => (b.Table, b.Id, b.Column)).Order(),
+            quarantined.Select(q => (q.LegacyTable, q.LegacyId, q.ColumnName)).Order());
+        Assert.All(quarantined, q => Assert.False(string.IsNullOrWhiteSpace(q.Reason)));
+        Assert.Equal(3, result.QuarantinedRows);
+
+        await using var db = await scope.ContextAsync(StoreKind.Sqlite);
+        var broken = DemoDataGenerator.BrokenRows.ToDictionary(b => b.Table, b => b.Id);
+        Assert.False(await db.LeadScores.AnyAsync(s => s.Id == broken["lead_scoring"]));
+        Assert.False(await db.Touchpoints.AnyAsync(t => t.Id == broken["touchpoints"]));
+        Assert.False(await db.Communications.AnyAsync(c => c.Id == broken["communications"]));
+        Assert.Equal(result.Tables.Single(t => t.LegacyTable == "touchpoints").Rows - 1, await db.Touchpoints.CountAsync());
+        Assert.Equal(80, await db.Prospects.CountAsync());
     }
 
     [Fact]
