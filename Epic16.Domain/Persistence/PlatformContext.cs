@@ -1,5 +1,6 @@
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
+using Epic16.Domain.Persistence.Configurations.Platform;
 using Epic16.Domain.StoreMigration;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,6 +26,11 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(PlatformContext).Assembly, t => t.Namespace == typeof(Configurations.Platform.CrmContactConfiguration).Namespace);
+        builder.ApplyConfiguration(new CrmContactConfiguration());
+        builder.ApplyConfiguration(new CrmDealConfiguration());
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new QuarantinedRowConfiguration());
+        builder.ApplyConfiguration(new MigrationRunConfiguration());
+        builder.ApplyConfiguration(new ParityRunConfiguration());
     }
 }
