@@ -8,6 +8,8 @@ public static class AppSections
 {
     public static readonly IReadOnlyList<AppSection> All =
     [
+        new("Epic 7 CRM", "/crm", Icons.Material.Filled.Contacts, AppPolicies.WorkPipeline,
+            "The CRM contacts converted prospects become, and the open pipeline Epic 16 must protect."),
         new("Migration", "/admin/migration", Icons.Material.Filled.CompareArrows, AppPolicies.RunMigration,
             "Copy the legacy SQLite stores into PostgreSQL, validate parity, repair quarantined rows."),
         new("Users & roles", "/admin/users", Icons.Material.Filled.ManageAccounts, AppPolicies.ManageUsers,
