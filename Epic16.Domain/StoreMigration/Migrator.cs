@@ -76,7 +76,7 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
             await ExecuteAsync(connection, copy.EmptyTableSql(IsReferenced(table)), ct);
             await using (var importer = await connection.BeginBinaryImportAsync(copy.CopySql(), ct))
             {
-                await foreach (var row in reader.ReadAllAsync(sqlite, ct))
+                await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
                 {
                     read++;
                     maxLegacyId = Math.Max(maxLegacyId, row.Id);

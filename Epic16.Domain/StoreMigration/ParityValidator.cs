@@ -59,7 +59,7 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
         var hashes = new Dictionary<long, UInt128>();
         long source = 0, unreadable = 0;
         var properties = reader.Table.Properties;
-        await foreach (var row in reader.ReadAllAsync(sqlite, ct))
+        await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
         {
             source++;
             if (row.Ok)
