@@ -1,0 +1,128 @@
+// The browser half of ApexChart.razor: loads ApexCharts once, and creates, updates and destroys charts by id.
+// Options arrive as JSON from C# (ApexChartConfig); the formatters, which JSON cannot carry, are built here.
+
+const charts = new Map(); // id -> { element, options, series, chart? }
+let loading;
+
+function loadApexCharts(src) {
+  if (window.ApexCharts) {
+    return Promise.resolve(window.ApexCharts);
+  }
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      // One script tag for the page, even if this module was imported twice (fingerprinted and plain URL).
+      let script = document.querySelector('script[data-apexcharts]');
+      if (!script) {
+        script = document.createElement('script');
+        script.src = src;
+        script.dataset.apexcharts = '';
+        document.head.appendChild(script);
+      }
+      script.addEventListener('load', () => resolve(window.ApexCharts), { once: true });
+      script.addEventListener('error', () => {
+        loading = undefined; // let a later chart try again
+        script.remove();
+        reject(new Error(`ApexCharts could not be loaded from ${src}`));
+      }, { once: true });
+    });
+  }
+  return loading;
+}
+
+function numberFormat(kind, currency, compact) {
+  const locale = document.documentElement.lang || undefined;
+  const notation = compact ? 'compact' : 'standard';
+  let format;
+  switch (kind) {
+    case 'money':
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation, maximumFractionDigits: compact ? 1 : 0 });
+      return v => (v == null ? '' : format.format(v));
+    case 'percent':
+      format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      return v => (v == null ? '' : format.format(v / 100));
+    default:
+      format = new Intl.NumberFormat(locale, { notation, maximumFractionDigits: compact ? 1 : 2 });
+      return v => (v == null ? '' : format.format(v));
+  }
+}
+
+// True when the text colour is light, i.e. the page is in dark mode.
+function isLight(color) {
+  const rgb = color.match(/\d+(\.\d+)?/g)?.map(Number) ?? [0, 0, 0];
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] > 140;
+}
+
+function toApex(element, optionsJson, seriesJson) {
+  const { epic16, ...options } = JSON.parse(optionsJson);
+  options.series = JSON.parse(seriesJson);
+  const axis = numberFormat(epic16.valueFormat, epic16.currency, true);
+  const full = numberFormat(epic16.valueFormat, epic16.currency, false);
+
+  // Follow the MudBlazor theme the chart sits in (text colour; faint grid lines and tracks in dark mode). ApexCharts' own
+  // dark mode is not used: it swaps the series palette, and the same data would change colour with the theme.
+  const color = getComputedStyle(element).color;
+  const mode = isLight(color) ? 'dark' : 'light';
+  options.chart.foreColor ??= color;
+  if (mode === 'dark') {
+    options.grid = { ...options.grid, borderColor: 'rgba(255, 255, 255, 0.12)' };
+  }
+  options.tooltip = { ...options.tooltip, theme: mode, y: { formatter: full } };
+
+  const type = options.chart.type;
+  if (type === 'radialBar') {
+    const track = mode === 'dark' ? { background: 'rgba(255, 255, 255, 0.12)' } : {};
+    options.plotOptions = { radialBar: { track, dataLabels: { value: { formatter: full } } } };
+  } else if (type !== 'donut' && type !== 'pie') {
+    // Horizontal bars put the values on the x-axis.
+    const valueAxis = epic16.valuesOnXAxis ? 'xaxis' : 'yaxis';
+    options[valueAxis] = { ...options[valueAxis], labels: { ...options[valueAxis]?.labels, formatter: axis } };
+  }
+  return options;
+}
+
+function sweepDetached() {
+  // After a new circuit (resume, reload of the component tree) the old components never said goodbye: free their charts.
+  for (const [id, entry] of charts) {
+    if (!entry.element.isConnected) {
+      entry.chart?.destroy();
+      charts.delete(id);
+    }
+  }
+}
+
+export async function create(element, id, scriptUrl, optionsJson, seriesJson) {
+  sweepDetached();
+  const entry = { element, options: optionsJson, series: seriesJson };
+  charts.set(id, entry);
+  const ApexCharts = await loadApexCharts(scriptUrl);
+  if (charts.get(id) !== entry || !element.isConnected) {
+    return; // destroyed while ApexCharts was loading
+  }
+  element.replaceChildren(); // a chart left by an earlier circuit in a reused element
+  entry.chart = new ApexCharts(element, toApex(element, entry.options, entry.series));
+  await entry.chart.render();
+}
+
+// optionsJson is null when only the data changed.
+export async function update(id, optionsJson, seriesJson) {
+  const entry = charts.get(id);
+  if (!entry) {
+    return;
+  }
+  entry.series = seriesJson;
+  entry.options = optionsJson ?? entry.options;
+  if (!entry.chart) {
+    return; // still loading: create() renders the latest options
+  }
+  if (optionsJson) {
+    await entry.chart.updateOptions(toApex(entry.element, entry.options, entry.series), false, true);
+  } else {
+    await entry.chart.updateSeries(JSON.parse(seriesJson), true);
+  }
+}
+
+export function destroy(id) {
+  const entry = charts.get(id);
+  charts.delete(id);
+  entry?.chart?.destroy();
+}
