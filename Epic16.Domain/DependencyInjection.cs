@@ -42,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<Migrator>();
         services.AddScoped<ParityValidator>();
         services.AddScoped<MigrationOperations>();
+        services.AddSingleton(_ => BackupSettings.From(configuration));
+        services.AddScoped<BackupService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();
