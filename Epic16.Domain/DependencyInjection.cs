@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<MigrationOperations>();
         services.AddScoped<MigrationStatus>();
         services.AddScoped<QuarantineRepair>();
+        services.AddSingleton(_ => BackupSettings.From(configuration));
+        services.AddScoped<BackupService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<UserAdministration>();

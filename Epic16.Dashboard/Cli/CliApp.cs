@@ -19,6 +19,8 @@ public static class CliApp
         root.Subcommands.Add(MigrateCommands.Validate(options));
         root.Subcommands.Add(SeedDemoCommand.Create(options));
         root.Subcommands.Add(ScanCommand.Create(options));
+        root.Subcommands.Add(BackupCommands.Backup(options));
+        root.Subcommands.Add(BackupCommands.Restore(options));
 
         var configuration = new InvocationConfiguration
         {

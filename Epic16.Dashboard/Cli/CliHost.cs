@@ -8,7 +8,7 @@ namespace Epic16.Dashboard.Cli;
 /// <summary>The services a verb needs, configured as the web app is, without the web app.</summary>
 public static class CliHost
 {
-    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions options, Func<IServiceProvider, Task<int>> verb)
+    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions options, Func<IServiceProvider, Task<int>> verb, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -20,6 +20,7 @@ public static class CliHost
         });
         builder.Configuration.UseTopLevelAppSettings();
         builder.Configuration.AddInMemoryCollection(options.Overrides(parse));
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);

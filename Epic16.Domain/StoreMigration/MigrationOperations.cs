@@ -1,5 +1,6 @@
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Epic16.Domain.StoreMigration;
 /// What an admin runs from the migration page or the CLI: each operation checks the caller's role, is recorded
 /// (`migration_runs`, `migration_parity_runs`) and audited.
 /// </summary>
-public sealed class MigrationOperations(Migrator migrator, ParityValidator validator, IDbContextFactory<PlatformContext> platform, AuditLog audit, TimeProvider clock)
+public sealed class MigrationOperations(Migrator migrator, ParityValidator validator, IDbContextFactory<PlatformContext> platform, AuditLog audit, TimeProvider clock, BackupService backups)
 {
     public async Task<MigrationReport> MigrateAsync(ICurrentUser actor, IReadOnlyCollection<string>? tables = null, IProgress<TableProgress>? progress = null, CancellationToken ct = default)
     {
@@ -73,6 +74,65 @@ public sealed class MigrationOperations(Migrator migrator, ParityValidator valid
     {
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.ParityRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>A verified backup of the three legacy files (then retention), recorded as a "backup" run with the manifest as its report.</summary>
+    public async Task<BackupResult> BackupAsync(ICurrentUser actor, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        var run = await StartAsync(actor, "backup", LegacyFileNames, ct);
+        BackupResult result;
+        try
+        {
+            result = await backups.BackupAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await FailAsync(actor, run, "migration.backup", backups.LegacyDirectory, e, ct);
+            throw;
+        }
+
+        await FinishAsync(run, r => (r.Outcome, r.SourceRows, r.MigratedRows, r.Report) = ("ok", result.Manifest.TotalRows, result.Manifest.TotalRows, result.Manifest.ToJson()), ct);
+        await audit.RecordAsync(actor, "migration.backup", result.Directory,
+            details: $"ok: {result.Manifest.TotalRows} rows in {result.Manifest.Files.Count} files; {result.Pruned.Count} old backup(s) pruned", ct: ct);
+        return result;
+    }
+
+    /// <summary>Puts a verified backup back in place of the legacy files (after saving them), recorded as a "restore" run.</summary>
+    public async Task<RestoreResult> RestoreAsync(ICurrentUser actor, string dir, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        var run = await StartAsync(actor, "restore", LegacyFileNames, ct);
+        RestoreResult result;
+        try
+        {
+            result = await backups.RestoreAsync(dir, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await FailAsync(actor, run, "migration.restore", dir, e, ct);
+            throw;
+        }
+
+        await FinishAsync(run, r => (r.Outcome, r.SourceRows, r.MigratedRows, r.Report) = ("ok", result.Manifest.TotalRows, result.Manifest.TotalRows, result.Manifest.ToJson()), ct);
+        await audit.RecordAsync(actor, "migration.restore", result.From,
+            details: $"ok: {result.Manifest.TotalRows} rows restored into {result.LegacyDirectory}; previous files kept in {result.SafetyCopy ?? "(none existed)"}", ct: ct);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<BackupInfo>> ListBackupsAsync(ICurrentUser actor, bool verify = true, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        return await backups.ListAsync(verify, ct);
+    }
+
+    private static string LegacyFileNames => string.Join(",", LegacyStore.Files.Select(f => f.FileName));
+
+    /// <summary>A refused or failed backup/restore is recorded and audited too: who tried to touch the rollback copies matters.</summary>
+    private async Task FailAsync(ICurrentUser actor, MigrationRun run, string action, string target, Exception e, CancellationToken ct)
+    {
+        await FinishAsync(run, r => (r.Outcome, r.Error) = ("failed", e.Message), ct);
+        await audit.RecordAsync(actor, action, target, details: $"failed: {e.Message}", ct: ct);
     }
 
     private async Task<MigrationRun> StartAsync(ICurrentUser actor, string kind, string? tables, CancellationToken ct)
