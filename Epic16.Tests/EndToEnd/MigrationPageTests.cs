@@ -39,6 +39,11 @@ public sealed class MigrationPageTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=stat-parity]")).ToContainTextAsync("100 %");
         await Expect(page.Locator("[data-testid=figures]")).ToContainTextAsync("epic7_open_pipeline_usd");
         await Expect(page.Locator("[data-testid=runs]")).ToContainTextAsync("migrate");
+
+        await page.ClickAsync("[data-testid=run-backup]");
+        await Expect(page.Locator("[data-testid=result]")).ToContainTextAsync("3 files", new() { Timeout = 60_000 });
+        await Expect(page.Locator("[data-testid=backups]")).ToContainTextAsync("epic16_abm_campaigns.db");
+        await Expect(page.Locator("[data-testid=runs]")).ToContainTextAsync("backup");
         await DashboardApp.ScreenshotAsync(page, "migration-page");
     }
 

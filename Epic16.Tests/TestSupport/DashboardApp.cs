@@ -60,6 +60,7 @@ public sealed class DashboardApp : IAsyncLifetime
 
         _settings["ConnectionStrings:BusinessCore"] = ConnectionString;
         _settings.TryAdd("Legacy:Directory", LegacyDirectory);
+        _settings.TryAdd("Backups:Directory", Directory.CreateTempSubdirectory("epic16-backups-").FullName);
         _settings.TryAdd("Logging:LogLevel:Default", "Warning");
 
         var port = FreePort.Next();

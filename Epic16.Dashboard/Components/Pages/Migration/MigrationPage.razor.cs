@@ -18,6 +18,7 @@ public partial class MigrationPage
     private IReadOnlyList<TableStatus> _tables = [];
     private IReadOnlyList<MigrationRun> _runs = [];
     private IReadOnlyList<QuarantinedRow> _quarantine = [];
+    private IReadOnlyList<BackupInfo> _backups = [];
     private ParityRun? _latestParity;
     private Dictionary<string, decimal> _tableParity = [];
     private string? _legacyProblem;
@@ -37,6 +38,7 @@ public partial class MigrationPage
         _runs = await Operations.RecentRunsAsync();
         _quarantine = await Status.QuarantineAsync();
         _latestParity = await Operations.LatestParityAsync();
+        _backups = await Operations.ListBackupsAsync(CurrentUser, verify: false);
         _tableParity = _latestParity is null ? [] : TableParity(_latestParity.Report);
     }
 
@@ -57,6 +59,13 @@ public partial class MigrationPage
         _messageSeverity = report.Matches ? Severity.Success : Severity.Error;
         var worst = report.BusinessFigures.Count == 0 ? 0 : report.BusinessFigures.Max(f => f.VariancePercent);
         _message = $"Parity {report.ParityPercent:0.##} % · {(report.Matches ? "the stores match" : "MISMATCH")} · largest business-figure variance {worst:0.####} % · {report.QuarantinedRows:N0} quarantined row(s) reported apart.";
+    });
+
+    private Task BackupAsync() => RunAsync("Backup", async _ =>
+    {
+        var result = await Operations.BackupAsync(CurrentUser);
+        _messageSeverity = Severity.Success;
+        _message = $"Backup {Path.GetFileName(result.Directory)}: {result.Manifest.Files.Count} files, {result.Manifest.TotalRows:N0} rows, checked (sha256, integrity, row counts){(result.Pruned.Count > 0 ? $"; {result.Pruned.Count} old backup(s) pruned" : "")}.";
     });
 
     private async Task RunAsync(string operation, Func<IProgress<TableProgress>, Task> run)
