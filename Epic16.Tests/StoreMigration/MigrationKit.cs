@@ -18,6 +18,28 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
 /// <summary>A row of migration_quarantine, read with SQL so the tests depend on the table, not on the entity.</summary>
 public sealed record Quarantined(string Table, long Id, string Column, string? RawValue, string Reason);
 
+/// <summary>One database for all the tests of a class, created on first use.</summary>
+public sealed class SharedDatabase : IDisposable
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private string? _connectionString;
+
+    public async Task<string> GetAsync(PostgresServer postgres)
+    {
+        await _lock.WaitAsync();
+        try
+        {
+            return _connectionString ??= await postgres.CreateDatabaseAsync("mig_shared");
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public void Dispose() => _lock.Dispose();
+}
+
 /// <summary>Shared steps of the migration tests: the CLI verbs in-process, and plain SQL on both stores.</summary>
 internal static class MigrationKit
 {
@@ -58,6 +80,15 @@ internal static class MigrationKit
     {
         var sql = string.Join(" UNION ALL ", Tables.Select(t => $"SELECT '{t.LegacyName}', count(*) - count(DISTINCT id) FROM {t.TargetName}"));
         return await PairsAsync(connectionString, sql);
+    }
+
+    /// <summary>Raw SQL on the legacy files (all three attached), as the legacy application wrote.</summary>
+    public static async Task ExecuteLegacyAsync(string legacyDirectory, string sql)
+    {
+        await using var connection = await LegacyConnection.OpenAsync(legacyDirectory, readOnly: false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     public static Dictionary<string, long> LegacyCounts(string legacyDirectory) =>
