@@ -99,6 +99,11 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
                 await importer.CompleteAsync(ct);
             }
 
+            if (IsReferenced(table))
+            {
+                await RemoveOrphanedDescendantsAsync(connection, table, ct);
+            }
+
             await ExecuteAsync(connection, copy.SetSequenceSql(maxLegacyId), ct);
             await transaction.CommitAsync(ct);
         }
@@ -134,6 +139,33 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         return result;
     }
 
+    /// <summary>
+    /// On a re-run, rows of other tables can still point at an id this reload no longer holds (the legacy row was
+    /// deleted, or is quarantined now). They would fail the deferred foreign keys at commit, and so would every later
+    /// run. Such rows cannot be valid any more: they go in the same transaction, down the foreign keys, and their own
+    /// table's reload reads them again from the legacy store (where they are orphans, hence quarantined).
+    /// </summary>
+    private static async Task RemoveOrphanedDescendantsAsync(NpgsqlConnection connection, LegacyTable table, CancellationToken ct)
+    {
+        var parents = new Queue<LegacyTable>([table]);
+        while (parents.TryDequeue(out var parent))
+        {
+            foreach (var child in LegacyTables.All)
+            {
+                foreach (var fk in child.Postgres.GetForeignKeys().Where(fk => fk.PrincipalEntityType.ClrType == parent.EntityType))
+                {
+                    var column = fk.Properties[0].GetColumnName();
+                    var removed = await ExecuteAsync(connection,
+                        $"DELETE FROM {child.TargetName} c WHERE c.{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {parent.TargetName} p WHERE p.id = c.{column})", ct);
+                    if (removed > 0 && IsReferenced(child))
+                    {
+                        parents.Enqueue(child);
+                    }
+                }
+            }
+        }
+    }
+
     private static bool IsReferenced(LegacyTable table) =>
         LegacyTables.All.Any(t => t.Postgres.GetForeignKeys().Any(fk => fk.PrincipalEntityType.ClrType == table.EntityType));
 
@@ -150,9 +182,9 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
+        return await command.ExecuteNonQueryAsync(ct);
     }
 }
