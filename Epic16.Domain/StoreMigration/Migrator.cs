@@ -23,7 +23,8 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         var tables = Select(onlyTables);
         var results = new List<TableMigration>();
         await using var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct);
-        await using var dataSource = NpgsqlDataSource.Create(settings.PostgresConnectionString);
+        // No command timeout: a large table's COPY and the index builds and key checks before its commit take as long as they take.
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(settings.PostgresConnectionString) { CommandTimeout = 0 }.ConnectionString);
         for (var i = 0; i < tables.Count; i++)
         {
             var table = tables[i];
@@ -73,7 +74,8 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
         await using (var transaction = await connection.BeginTransactionAsync(ct))
         {
             await ExecuteAsync(connection, "SET CONSTRAINTS ALL DEFERRED", ct);
-            await ExecuteAsync(connection, copy.EmptyTableSql(IsReferenced(table)), ct);
+            var window = await LoadWindow.OpenAsync(connection, table.TargetName, ct);
+            await ExecuteAsync(connection, copy.EmptyTableSql(), ct);
             await using (var importer = await connection.BeginBinaryImportAsync(copy.CopySql(), ct))
             {
                 await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
@@ -103,6 +105,8 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
             {
                 await RemoveOrphanedDescendantsAsync(connection, table, ct);
             }
+
+            await window.CloseAsync(connection, ct);
 
             await ExecuteAsync(connection, copy.SetSequenceSql(maxLegacyId), ct);
             await transaction.CommitAsync(ct);

@@ -23,8 +23,8 @@ public sealed class PostgresCopy
 
     public string CopySql() => $"COPY {_table.TargetName} ({string.Join(", ", _columns.Select(c => c.Column))}) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>TRUNCATE is fastest, but a table other tables reference is emptied with DELETE under deferred constraints.</summary>
-    public string EmptyTableSql(bool referenced) => referenced ? $"DELETE FROM {_table.TargetName}" : $"TRUNCATE {_table.TargetName}";
+    /// <summary>Inside a <see cref="LoadWindow"/> no foreign key touches the table, so it can be truncated (transactionally).</summary>
+    public string EmptyTableSql() => $"TRUNCATE {_table.TargetName}";
 
     /// <summary>Past the largest id on either side (quarantined legacy ids included), so new rows never collide.</summary>
     public string SetSequenceSql(long largestLegacyId) =>
