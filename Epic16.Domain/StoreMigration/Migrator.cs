@@ -106,6 +106,8 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
                 await RemoveOrphanedDescendantsAsync(connection, table, ct);
             }
 
+            // Run the deferred checks of those deletions now: ALTER TABLE refuses a table with pending trigger events.
+            await ExecuteAsync(connection, "SET CONSTRAINTS ALL IMMEDIATE", ct);
             await window.CloseAsync(connection, ct);
 
             await ExecuteAsync(connection, copy.SetSequenceSql(maxLegacyId), ct);

@@ -37,6 +37,7 @@ public sealed class MigrationPageTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=result]")).ToContainTextAsync("Parity 100 %", new() { Timeout = 60_000 });
         await Expect(page.Locator("[data-testid=result]")).ToContainTextAsync("the stores match");
         await Expect(page.Locator("[data-testid=stat-parity]")).ToContainTextAsync("100 %");
+        await Expect(page.Locator("[data-testid=rows-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=figures]")).ToContainTextAsync("epic7_open_pipeline_usd");
         await Expect(page.Locator("[data-testid=runs]")).ToContainTextAsync("migrate");
 

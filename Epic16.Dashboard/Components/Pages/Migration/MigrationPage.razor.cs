@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Epic16.Dashboard.Components.Charts;
 using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
@@ -41,6 +42,20 @@ public partial class MigrationPage
         _backups = await Operations.ListBackupsAsync(CurrentUser, verify: false);
         _tableParity = _latestParity is null ? [] : TableParity(_latestParity.Report);
     }
+
+    private ApexChartOptions RowsChart => new(ApexChartType.Bar)
+    {
+        Height = 360,
+        Horizontal = true,
+        Categories = [.. _tables.Select(t => t.TargetTable)],
+        Colors = ["#1f4e8c", "#00897b"],
+    };
+
+    private IReadOnlyList<ChartSeries> RowsSeries =>
+    [
+        new("SQLite", [.. _tables.Select(t => (decimal?)t.SqliteRows)]),
+        new("PostgreSQL", [.. _tables.Select(t => (decimal?)t.PostgresRows)]),
+    ];
 
     private decimal? ParityOf(string targetTable) => _tableParity.TryGetValue(targetTable, out var parity) ? parity : null;
 
