@@ -33,6 +33,23 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
     public string SelectSql(string? where = null) =>
         $"SELECT {string.Join(", ", _columns.Select(c => c.Column))} FROM {table.LegacyName}{(where is null ? "" : " WHERE " + where)} ORDER BY id";
 
+    /// <summary>One row's raw legacy values (in <see cref="LegacyTable.Properties"/> order), or null when the id is not there.</summary>
+    public async Task<object?[]?> ReadRawAsync(Microsoft.Data.Sqlite.SqliteConnection connection, long id, CancellationToken ct = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectSql("id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        var values = new object?[reader.FieldCount];
+        reader.GetValues(values!);
+        return values;
+    }
+
     /// <summary>Streams the table's rows, converted, in id order.</summary>
     public async IAsyncEnumerable<LegacyRow> ReadAllAsync(Microsoft.Data.Sqlite.SqliteConnection connection, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {

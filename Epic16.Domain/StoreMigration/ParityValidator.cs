@@ -147,21 +147,8 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
         return new MismatchSample(table.TargetName, id, kind, differences);
     }
 
-    private static async Task<object?[]?> LegacyValuesAsync(SqliteConnection sqlite, LegacyRowReader reader, long id, CancellationToken ct)
-    {
-        await using var command = sqlite.CreateCommand();
-        command.CommandText = reader.SelectSql($"id = {id}");
-        await using var raw = await command.ExecuteReaderAsync(ct);
-        if (!await raw.ReadAsync(ct))
-        {
-            return null;
-        }
-
-        var values = new object?[raw.FieldCount];
-        raw.GetValues(values!);
-        var row = reader.Read(values);
-        return row.Values;
-    }
+    private static async Task<object?[]?> LegacyValuesAsync(SqliteConnection sqlite, LegacyRowReader reader, long id, CancellationToken ct) =>
+        await reader.ReadRawAsync(sqlite, id, ct) is { } raw ? reader.Read(raw).Values : null;
 
     private static async Task<object?[]?> TargetValuesAsync(NpgsqlConnection postgres, LegacyTable table, long id, CancellationToken ct)
     {

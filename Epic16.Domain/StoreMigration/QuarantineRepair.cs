@@ -34,7 +34,7 @@ public sealed class QuarantineRepair(StoreSettings settings, IDbContextFactory<P
 
         await using var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, readOnly: false, ct);
         var reader = new LegacyRowReader(table, await ParentIdsAsync(sqlite, table, ct));
-        var raw = await RawRowAsync(sqlite, reader, entry.LegacyId, ct)
+        var raw = await reader.ReadRawAsync(sqlite, entry.LegacyId, ct)
             ?? throw new InvalidOperationException($"Row {entry.LegacyId} of {entry.LegacyTable} is no longer in the legacy file.");
         raw[ordinal] = string.IsNullOrEmpty(correctedRaw) ? null : correctedRaw;
         var row = reader.Read(raw);
@@ -93,21 +93,6 @@ public sealed class QuarantineRepair(StoreSettings settings, IDbContextFactory<P
             await transaction.RollbackAsync(ct);
             return false;
         }
-    }
-
-    private static async Task<object?[]?> RawRowAsync(SqliteConnection sqlite, LegacyRowReader reader, long id, CancellationToken ct)
-    {
-        await using var command = sqlite.CreateCommand();
-        command.CommandText = reader.SelectSql($"id = {id}");
-        await using var result = await command.ExecuteReaderAsync(ct);
-        if (!await result.ReadAsync(ct))
-        {
-            return null;
-        }
-
-        var values = new object?[result.FieldCount];
-        result.GetValues(values!);
-        return values;
     }
 
     /// <summary>A corrected reference must point at a readable parent row in the legacy files.</summary>
