@@ -37,9 +37,14 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
                 var tableClock = Stopwatch.StartNew();
                 progress?.Report(new TableProgress(table.LegacyName, i, LegacyTables.All.Count, 0, 0, 0, tableClock.Elapsed));
                 var reader = new LegacyRowReader(table, validIds);
-                var (source, legacyHashes, unreadable) = await HashLegacyAsync(sqlite, reader, ct);
+
+                // Both sides are read and hashed at the same time, each on its own connection and thread.
+                var legacySide = Task.Run(() => HashLegacyAsync(sqlite, reader, ct), ct);
+                var postgresSide = Task.Run(() => HashPostgresAsync(postgres, table, ct), ct);
+                var (source, legacyHashes, unreadable) = await legacySide;
+                var target = await postgresSide;
                 validIds[table.EntityType] = [.. legacyHashes.Keys];
-                var parity = await CompareAsync(postgres, table, legacyHashes, source, Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)), ct);
+                var parity = Compare(table, legacyHashes, target, source, Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)));
                 tables.Add(parity.Table);
                 foreach (var (id, kind) in parity.Mismatches.Take(MaxSamples - samples.Count))
                 {
@@ -75,43 +80,52 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
         return (source, hashes, unreadable);
     }
 
-    private static async Task<(TableParity Table, List<(long Id, string Kind)> Mismatches)> CompareAsync(
-        NpgsqlConnection postgres, LegacyTable table, Dictionary<long, UInt128> legacy, long source, long quarantined, CancellationToken ct)
+    /// <summary>Every PostgreSQL row's id and canonical hash, and whether its JSON columns have the documented shape.</summary>
+    private static async Task<List<(long Id, UInt128 Hash, bool JsonOk)>> HashPostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
     {
         var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
         var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();
-        var mismatches = new List<(long, string)>();
-        long target = 0, extra = 0, different = 0, jsonErrors = 0;
-        await using (var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName} ORDER BY id", postgres))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        var rows = new List<(long, UInt128, bool)>();
+        await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName} ORDER BY id", postgres);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new object?[properties.Count];
+        while (await reader.ReadAsync(ct))
         {
-            var values = new object?[properties.Count];
-            while (await reader.ReadAsync(ct))
-            {
-                target++;
-                reader.GetValues(values!);
-                var id = (long)values[0]!;
-                if (json.Any(x => values[x.i] is string text && !HasShape(text, x.p.ClrType)))
-                {
-                    jsonErrors++;
-                    mismatches.Add((id, "json"));
-                }
+            reader.GetValues(values!);
+            var jsonOk = json.All(x => values[x.i] is not string text || HasShape(text, x.p.ClrType));
+            rows.Add(((long)values[0]!, RowCanon.Hash(properties, values), jsonOk));
+        }
 
-                if (!legacy.Remove(id, out var expected))
-                {
-                    extra++;
-                    mismatches.Add((id, "extra"));
-                }
-                else if (expected != RowCanon.Hash(properties, values))
-                {
-                    different++;
-                    mismatches.Add((id, "different"));
-                }
+        return rows;
+    }
+
+    private static (TableParity Table, List<(long Id, string Kind)> Mismatches) Compare(
+        LegacyTable table, Dictionary<long, UInt128> legacy, List<(long Id, UInt128 Hash, bool JsonOk)> target, long source, long quarantined)
+    {
+        var mismatches = new List<(long, string)>();
+        long extra = 0, different = 0, jsonErrors = 0;
+        foreach (var (id, hash, jsonOk) in target)
+        {
+            if (!jsonOk)
+            {
+                jsonErrors++;
+                mismatches.Add((id, "json"));
+            }
+
+            if (!legacy.Remove(id, out var expected))
+            {
+                extra++;
+                mismatches.Add((id, "extra"));
+            }
+            else if (expected != hash)
+            {
+                different++;
+                mismatches.Add((id, "different"));
             }
         }
 
         mismatches.AddRange(legacy.Keys.Order().Take(MaxSamples).Select(id => (id, "missing")));
-        return (new TableParity(table.LegacyName, table.TargetName, source, target, quarantined, legacy.Count, extra, different, jsonErrors), mismatches);
+        return (new TableParity(table.LegacyName, table.TargetName, source, target.Count, quarantined, legacy.Count, extra, different, jsonErrors), mismatches);
     }
 
     private static bool HasShape(string json, Type clrType)
