@@ -13,7 +13,6 @@ COPY Epic16.Dashboard/Epic16.Dashboard.csproj Epic16.Dashboard/
 RUN dotnet restore Epic16.Dashboard/Epic16.Dashboard.csproj
 COPY Epic16.Domain/ Epic16.Domain/
 COPY Epic16.Dashboard/ Epic16.Dashboard/
-COPY database/ database/
 RUN dotnet publish Epic16.Dashboard/Epic16.Dashboard.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
