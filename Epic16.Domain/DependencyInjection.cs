@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition;
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
 using Epic16.Domain.DemoData;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<BackupService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
+        services.AddScoped<AcquisitionService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
