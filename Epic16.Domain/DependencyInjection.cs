@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<AuditLog>();
         services.AddScoped<CrmService>();
         services.AddScoped<LeadScoring>();
+        services.AddScoped<AcquisitionService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
