@@ -10,7 +10,7 @@ namespace Epic16.Domain.StoreMigration;
 public sealed record TableStatus(string LegacyTable, string TargetTable, long? SqliteRows, long PostgresRows, long QuarantinedRows);
 
 /// <summary>Row counts on both stores and the open quarantine, for the migration page.</summary>
-public sealed class MigrationStatus(StoreSettings settings, IDbContextFactory<PlatformContext> platform)
+public sealed class MigrationStatus(StoreSettings settings, IDbContextFactory<PlatformContext> platform, QuarantineLog quarantineLog)
 {
     /// <summary>Counts per table; SQLite counts are null (with the reason) when the legacy files cannot be read.</summary>
     public async Task<(IReadOnlyList<TableStatus> Tables, string? LegacyProblem)> TablesAsync(CancellationToken ct = default)
@@ -42,9 +42,8 @@ public sealed class MigrationStatus(StoreSettings settings, IDbContextFactory<Pl
             }
         }
 
-        var quarantined = await QuarantineAsync(ct);
-        var counts = quarantined.Where(q => q.ResolvedAt == null).GroupBy(q => q.LegacyTable)
-            .ToDictionary(g => g.Key, g => (long)g.Select(q => q.LegacyId).Distinct().Count());
+        // Counted in the database: the quarantine list below is capped for display.
+        var counts = await quarantineLog.OpenRowsPerTableAsync(ct);
         return (LegacyTables.All.Select(t => new TableStatus(
             t.LegacyName, t.TargetName, sqlite.TryGetValue(t.LegacyName, out var s) ? s : null,
             postgres[t.TargetName], counts.GetValueOrDefault(t.LegacyName))).ToList(), problem);

@@ -15,7 +15,7 @@ namespace Epic16.Domain.StoreMigration;
 /// different, with samples of the differing columns), the JSON structure of every JSON column, and the business
 /// figures computed on both by the same domain code.
 /// </summary>
-public sealed class ParityValidator(StoreSettings settings, IStoreRouter router, IDbContextFactory<PlatformContext> platform, CrmService crm)
+public sealed class ParityValidator(StoreSettings settings, IStoreRouter router, QuarantineLog quarantineLog, CrmService crm)
 {
     private const int MaxSamples = 20;
 
@@ -23,7 +23,7 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
     {
         LegacyStore.EnsureReadable(settings.LegacyDirectory);
         var clock = Stopwatch.StartNew();
-        var quarantined = await QuarantinedCountsAsync(ct);
+        var quarantined = await quarantineLog.OpenRowsPerTableAsync(ct);
         var tables = new List<TableParity>();
         var samples = new List<MismatchSample>();
         await using (var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct))
@@ -188,14 +188,6 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
         return BusinessFigures.Compare(left, right, await crm.OpenPipelineValueAsync(ct));
     }
 
-    private async Task<Dictionary<string, long>> QuarantinedCountsAsync(CancellationToken ct)
-    {
-        await using var db = await platform.CreateDbContextAsync(ct);
-        return await db.Quarantine.Where(q => q.ResolvedAt == null)
-            .GroupBy(q => q.LegacyTable)
-            .Select(g => new { Table = g.Key, Rows = g.Select(q => q.LegacyId).Distinct().Count() })
-            .ToDictionaryAsync(g => g.Table, g => (long)g.Rows, ct);
-    }
 
     private static string Clip(string value) => value.Length <= 200 ? value : value[..200] + "…";
 }

@@ -59,6 +59,16 @@ public sealed class QuarantineLog(IDbContextFactory<PlatformContext> platform, Q
         return (added, released);
     }
 
+    /// <summary>How many legacy rows (not column entries) are quarantined and unresolved, per legacy table.</summary>
+    public async Task<Dictionary<string, long>> OpenRowsPerTableAsync(CancellationToken ct = default)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        return await db.Quarantine.Where(q => q.ResolvedAt == null)
+            .GroupBy(q => q.LegacyTable)
+            .Select(g => new { Table = g.Key, Rows = g.Select(q => q.LegacyId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Table, g => (long)g.Rows, ct);
+    }
+
     // PostgreSQL text cannot hold U+0000: keep the raw value readable and visibly escaped.
     private static string? Storable(string? raw) => raw?.Replace("\0", "\\u0000", StringComparison.Ordinal);
 }
