@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => StoreSettings.From(configuration));
         services.AddSingleton<QuarantineCache>();
         services.AddSingleton<StoreMonitor>();
+        services.AddSingleton(_ => RollbackLimits.From(configuration));
         services.AddSingleton<IStoreRouter, StoreRouter>();
         services.AddScoped<QuarantineLog>();
         services.AddScoped<QuarantineScanner>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
 
 namespace Epic16.Domain.Monitoring;
@@ -65,7 +66,7 @@ public static class RollbackTriggerRules
         var tripped = measured.Any(l => l.P95 > limits.MaxP95 || l.ErrorRate > limits.MaxErrorRate);
         var figure = worst is null
             ? "no traffic in the last 5 minutes"
-            : string.Join(", ", measured.Select(l => $"{l.Store} p95 {l.P95.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture)} ms, {(l.ErrorRate * 100).ToString("0.##", CultureInfo.InvariantCulture)} % errors"));
+            : string.Join(", ", measured.Select(l => $"{l.Store.DisplayName()} p95 {l.P95.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture)} ms, {(l.ErrorRate * 100).ToString("0.##", CultureInfo.InvariantCulture)} % errors"));
         return new TriggerStatus(
             Latency,
             "p95 latency or error rate (5 min)",
@@ -81,7 +82,7 @@ public static class RollbackTriggerRules
             WriteOutage,
             "Unable to write",
             longest.Outage > limits.MaxWriteOutage,
-            longest.Outage > TimeSpan.Zero ? $"{longest.Store} failing for {longest.Outage.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} min" : "writes succeeding",
+            longest.Outage > TimeSpan.Zero ? $"{longest.Store.DisplayName()} failing for {longest.Outage.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} min" : "writes succeeding",
             $"≤ {limits.MaxWriteOutage.TotalMinutes:0} min");
     }
 }
