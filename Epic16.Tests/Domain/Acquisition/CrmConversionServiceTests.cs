@@ -119,6 +119,41 @@ public sealed class CrmConversionServiceTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Modes))]
+    public async Task ConvertAsync_PipelineMovedByMoreThanTheDeal_IsNotReportedAndTheRetryCompletesIt(string mode)
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres, mode);
+        var id = await ConversionData.ProspectAsync(scope, ProspectStatus.Qualified, BusinessCaseStatus.Accepted);
+        await using (var platform = await Platform(scope))
+        {
+            // Another Epic 7 writer opening a deal while the conversion runs.
+            await platform.Database.ExecuteSqlRawAsync("""
+                CREATE FUNCTION sneak_deal() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO crm_deals (name, company, value_usd, status, source, created_at)
+                      VALUES ('Sneaked', 'Other Co', 1000, 'open', 'epic7', now()); RETURN NULL; END $$;
+                CREATE TRIGGER sneak AFTER INSERT ON crm_deals FOR EACH ROW WHEN (NEW.source LIKE 'epic16:%') EXECUTE FUNCTION sneak_deal();
+                """);
+        }
+
+        var error = await Assert.ThrowsAsync<PipelineProtectionException>(() => Service(scope).ConvertAsync(Rep, id));
+
+        Assert.Equal((0m, 250_000.50m, 251_000.50m), (error.BeforeUsd, error.ExpectedUsd, error.AfterUsd));
+        var entry = (await scope.Services.CreateScope().ServiceProvider.GetRequiredService<AuditLog>().LatestAsync(1)).Single();
+        Assert.StartsWith("Refused", entry.Reason);
+        Assert.Contains("\"pipelineAfter\":251000.50", entry.Details);
+        await using (var store = await scope.ContextAsync(StoreOf(mode)))
+        {
+            Assert.Equal(0, await store.CrmConversions.CountAsync());
+            Assert.Equal(ProspectStatus.Qualified, (await store.Prospects.AsNoTracking().SingleAsync()).Status);
+        }
+
+        var retry = await Service(scope).ConvertAsync(Rep, id);
+
+        Assert.Equal((false, 2, 251_000.50m, 251_000.50m), (retry.DealCreated, retry.ConversionRowsWritten, retry.PipelineBeforeUsd, retry.PipelineAfterUsd));
+        Assert.Equal((2, 2), (await CountAsync<CrmContact>(scope), await CountAsync<CrmDeal>(scope)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
     public async Task ConvertAsync_NotQualifiedNoAcceptedCaseOrLost_IsRefusedAndCreatesNothing(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
