@@ -106,15 +106,21 @@ public sealed class SalesSequences(IStoreRouter router, TimeProvider clock)
     {
         AccessGuard.Demand(user, AppPolicies.WorkPipeline);
         await using var db = await router.CreateContextAsync(ct);
-        var rows = await (
-                from s in db.SequenceSteps.AsNoTracking()
-                join p in db.Prospects.AsNoTracking() on s.ProspectId equals p.Id
-                where s.Status == SequenceStepStatus.Scheduled && p.Status != ProspectStatus.Converted && p.Status != ProspectStatus.Lost
-                select new { Step = s, p.CompanyName, p.Owner })
-            .ToListAsync(ct);
-
-        var endOfToday = today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var query =
+            from s in db.SequenceSteps.AsNoTracking()
+            join p in db.Prospects.AsNoTracking() on s.ProspectId equals p.Id
+            where s.Status == SequenceStepStatus.Scheduled && p.Status != ProspectStatus.Converted && p.Status != ProspectStatus.Lost
+            select new { Step = s, p.CompanyName, p.Owner };
         var wanted = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
+        if (wanted is not null)
+        {
+            // Narrowed in SQL (owners are e-mail addresses, ASCII, which lower() folds on both stores), matched exactly below.
+            var lowered = wanted.ToLowerInvariant();
+            query = query.Where(r => r.Owner != null && r.Owner.Trim().ToLower() == lowered);
+        }
+
+        var rows = await query.ToListAsync(ct);
+        var endOfToday = today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         return
         [
             .. rows
