@@ -135,6 +135,26 @@ public sealed class SalesSequencesTests(PostgresServer postgres)
         Assert.Empty(await sequences.DueTodayAsync(Rep, "dana@x.test", Start.AddDays(-1)));
     }
 
+    [Fact]
+    public async Task DueTodayAsync_LegacyTimestampForms_AreComparedAsInstants()
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres, "SqliteOnly");
+        // An epoch (Mar 4), a plain text time (Mar 5), and an offset time written on Mar 6 that is Mar 7 01:30 in UTC.
+        await scope.ExecuteLegacyAsync("""
+            INSERT INTO prospects (id, company_name, status, owner, created_at) VALUES (7, 'Legacy Co', 'engaged', 'Dana@X.test', '2025-10-08 14:03:22');
+            INSERT INTO sales_sequences (prospect_id, sequence_name, step_number, channel, scheduled_at, status, created_at) VALUES
+              (7, 'Old cadence', 1, 'email', 1772582400, 'scheduled', '2026-03-01 08:00:00'),
+              (7, 'Old cadence', 2, 'call', '2026-03-05 10:00:00', 'scheduled', '2026-03-01 08:00:00'),
+              (7, 'Old cadence', 3, 'email', '2026-03-06T23:30:00-02:00', 'scheduled', '2026-03-01 08:00:00');
+            """);
+        var sequences = scope.Services.CreateScope().ServiceProvider.GetRequiredService<SalesSequences>();
+
+        var due = await sequences.DueTodayAsync(Rep, "dana@x.test", new DateOnly(2026, 3, 6));
+
+        Assert.Equal([(1, 2), (2, 1)], due.Select(d => (d.StepNumber, d.DaysOverdue)));
+        Assert.Equal([1, 2, 3], (await sequences.TimelineAsync(Rep, 7)).Select(s => s.StepNumber));
+    }
+
     [Theory]
     [MemberData(nameof(Modes))]
     public async Task EveryOperation_CustomerSuccessUser_IsDenied(string mode)
