@@ -54,6 +54,9 @@ public static class DependencyInjection
         services.AddScoped<CrmService>();
         services.AddScoped<LeadScoring>();
         services.AddScoped<AcquisitionService>();
+        services.AddScoped<SalesSequences>();
+        services.AddScoped<RoiTracking>();
+        services.AddScoped<CrmConversionService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
