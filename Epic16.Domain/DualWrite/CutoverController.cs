@@ -90,7 +90,14 @@ public sealed class CutoverController(
 
         // Most of the catching up happens while writes still flow, so the pause only covers what arrived since.
         progress?.Report(new CutoverProgress($"Syncing {source} → {other} while writes continue", 1, Steps));
-        await reconciler.ReconcileAsync(source, other, ct: ct);
+        try
+        {
+            await reconciler.ReconcileAsync(source, other, ct: ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+        {
+            // Only a head start: the final reconcile, with writes paused, is the one that must succeed.
+        }
 
         if (!gate.Pause())
         {

@@ -152,16 +152,49 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         long repaired = 0;
         foreach (var chunk in diff.Missing.Concat(diff.Different).Chunk(Chunk))
         {
-            await using var source = await router.CreateBackgroundContextAsync(from, ct);
-            var rows = await LoadAsync(source, table.EntityType, chunk, ct);
-            await using var target = await router.CreateBackgroundContextAsync(to, ct);
-            foreach (var row in rows)
+            List<object> rows;
+            await using (var source = await router.CreateBackgroundContextAsync(from, ct))
             {
-                var id = (long)target.Entry(row).Property("Id").CurrentValue!;
-                target.Entry(row).State = missing.Contains(id) ? EntityState.Added : EntityState.Modified;
+                rows = await LoadAsync(source, table.EntityType, chunk, ct);
             }
 
-            repaired += await target.SaveChangesAsync(ct);
+            try
+            {
+                await using var target = await router.CreateBackgroundContextAsync(to, ct);
+                foreach (var row in rows)
+                {
+                    target.Entry(row).State = missing.Contains(IdOf(target, row)) ? EntityState.Added : EntityState.Modified;
+                }
+
+                repaired += await target.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A user's write (and its mirror) raced this pass: row by row, each as the target holds it now.
+                repaired += await UpsertOneByOneAsync(table, to, rows, ct);
+            }
+        }
+
+        return repaired;
+    }
+
+    private async Task<long> UpsertOneByOneAsync(LegacyTable table, StoreKind to, List<object> rows, CancellationToken ct)
+    {
+        long repaired = 0;
+        foreach (var row in rows)
+        {
+            try
+            {
+                await using var target = await router.CreateBackgroundContextAsync(to, ct);
+                var id = IdOf(target, row);
+                var exists = await ExistsAsync(target, table.EntityType, id, ct);
+                target.Entry(row).State = exists ? EntityState.Modified : EntityState.Added;
+                repaired += await target.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Left for the next pass.
+            }
         }
 
         return repaired;
@@ -172,20 +205,56 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         long repaired = 0;
         foreach (var chunk in extra.Chunk(Chunk))
         {
-            await using var target = await router.CreateBackgroundContextAsync(to, ct);
-            foreach (var id in chunk)
+            try
             {
-                var stub = Activator.CreateInstance(table.EntityType)!;
-                var entry = target.Entry(stub);
-                entry.Property("Id").CurrentValue = id;
-                entry.State = EntityState.Deleted;
+                repaired += await DeleteRowsAsync(table, to, chunk, ct);
             }
-
-            repaired += await target.SaveChangesAsync(ct);
+            catch (DbUpdateException)
+            {
+                // Some were deleted meanwhile (a mirrored delete): one by one, and a row already gone counts as done.
+                foreach (var id in chunk)
+                {
+                    try
+                    {
+                        repaired += await DeleteRowsAsync(table, to, [id], ct);
+                    }
+                    catch (DbUpdateConcurrencyException)
+                    {
+                        repaired++;
+                    }
+                    catch (DbUpdateException)
+                    {
+                        // Left for the next pass.
+                    }
+                }
+            }
         }
 
         return repaired;
     }
+
+    private async Task<int> DeleteRowsAsync(LegacyTable table, StoreKind to, long[] ids, CancellationToken ct)
+    {
+        await using var target = await router.CreateBackgroundContextAsync(to, ct);
+        foreach (var id in ids)
+        {
+            var entry = target.Entry(Activator.CreateInstance(table.EntityType)!);
+            entry.Property("Id").CurrentValue = id;
+            entry.State = EntityState.Deleted;
+        }
+
+        return await target.SaveChangesAsync(ct);
+    }
+
+    private static long IdOf(DbContext db, object row) => (long)db.Entry(row).Property("Id").CurrentValue!;
+
+    private static Task<bool> ExistsAsync(Epic16Context db, Type entityType, long id, CancellationToken ct) =>
+        (Task<bool>)typeof(Reconciler).GetMethod(nameof(ExistsTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(entityType).Invoke(null, [db, id, ct])!;
+
+    private static Task<bool> ExistsTypedAsync<T>(Epic16Context db, long id, CancellationToken ct)
+        where T : class =>
+        db.Set<T>().IgnoreQueryFilters().AnyAsync(e => EF.Property<long>(e, "Id") == id, ct);
 
     private static Task<List<object>> LoadAsync(Epic16Context db, Type entityType, long[] ids, CancellationToken ct) =>
         (Task<List<object>>)typeof(Reconciler).GetMethod(nameof(LoadTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!

@@ -21,6 +21,8 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> atta
 
     public void AttachMissing(DbConnection connection)
     {
+        // SQLite's own busy wait backs off in milliseconds; without it the driver's retry sleeps 150 ms per collision.
+        Execute(connection, "PRAGMA busy_timeout = 30000");
         var attached = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using (var list = connection.CreateCommand())
         {
