@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<ReconcilerService>();
         services.AddHostedService(sp => sp.GetRequiredService<ReconcilerService>());
         services.AddSingleton<DualWriteHourWriter>();
+        services.AddSingleton<DualWriteReport>();
         services.AddHostedService(sp => sp.GetRequiredService<DualWriteHourWriter>());
         services.AddSingleton<IStoreRouter, StoreRouter>();
         services.AddScoped<QuarantineLog>();
