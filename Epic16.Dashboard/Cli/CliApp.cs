@@ -23,6 +23,8 @@ public static class CliApp
         root.Subcommands.Add(BackupCommands.Restore(options));
         root.Subcommands.Add(ModeCommands.Mode(options));
         root.Subcommands.Add(ModeCommands.Rollback(options));
+        root.Subcommands.Add(DualWriteCommands.Reconcile(options));
+        root.Subcommands.Add(DualWriteCommands.BenchSaves(options));
 
         var configuration = new InvocationConfiguration
         {
