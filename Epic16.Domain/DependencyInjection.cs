@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<StoreModeState>();
         services.AddSingleton<StoreModes>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<WriteGateBroadcast>();
         services.AddSingleton<MirrorLog>();
         services.AddSingleton<SequenceControl>();
         services.AddSingleton<Reconciler>();

@@ -9,7 +9,8 @@ namespace Epic16.Domain.DualWrite;
 
 /// <summary>
 /// Moves the store mode one step forward (Admin, the target's name typed, a reason, every gate green) or one step back
-/// (Admin, a reason, at any time). Both catch the other store up first, then pause writes, drain the saves in flight,
+/// (Admin, a reason, at any time). Both catch the other store up first, then pause writes on every instance
+/// (<see cref="WriteGateBroadcast"/>), drain the saves in flight,
 /// run a final reconcile from the old primary, switch and persist the mode (NOTIFY to every instance), move the id
 /// counters past the largest id on either side, resume writes and audit who, why, the figures and the measured pause.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class CutoverController(
     StoreModes modes,
     StoreModeState state,
     WriteGate gate,
+    WriteGateBroadcast others,
     Reconciler reconciler,
     SequenceControl sequences,
     AuditLog audit,
@@ -107,9 +109,11 @@ public sealed class CutoverController(
         var paused = Stopwatch.StartNew();
         ReconcileReport final;
         StoreModeChange change;
+        IAsyncDisposable? othersPaused = null;
         try
         {
-            progress?.Report(new CutoverProgress("Writes paused; draining the saves in flight", 2, Steps));
+            progress?.Report(new CutoverProgress("Writes paused on every instance; draining the saves in flight", 2, Steps));
+            othersPaused = await others.PauseOthersAsync(ct);
             await gate.DrainAsync(ct).WaitAsync(DrainTimeout, ct);
 
             progress?.Report(new CutoverProgress($"Final reconcile {source} → {other}", 3, Steps));
@@ -126,6 +130,11 @@ public sealed class CutoverController(
         }
         finally
         {
+            if (othersPaused is not null)
+            {
+                await othersPaused.DisposeAsync();
+            }
+
             gate.Resume();
             paused.Stop();
         }

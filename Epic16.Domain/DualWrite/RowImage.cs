@@ -45,6 +45,24 @@ public sealed record RowImage(LegacyTable Table, EntityState State, long Id, IRe
         }
     }
 
+    /// <summary>The image as an upsert against what the target holds now: insert or overwrite every column; a delete of a row that is gone is done.</summary>
+    public void ApplyAsUpsert(DbContext target, bool exists)
+    {
+        if (State == EntityState.Deleted)
+        {
+            if (exists)
+            {
+                ApplyTo(target);
+            }
+
+            return;
+        }
+
+        var entry = target.Entry(Activator.CreateInstance(Table.EntityType)!);
+        entry.CurrentValues.SetValues(Values);
+        entry.State = exists ? EntityState.Modified : EntityState.Added;
+    }
+
     // ToObject() would share the JSON lists with the primary's entity: snapshot each value through its comparer instead.
     private static Dictionary<string, object?> Copy(PropertyValues values)
     {

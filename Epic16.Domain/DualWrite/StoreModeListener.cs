@@ -8,9 +8,10 @@ namespace Epic16.Domain.DualWrite;
 /// <summary>
 /// Keeps this instance on the persisted mode: reads it at start (and applies the emergency switch), then LISTENs on
 /// <see cref="StoreModes.Channel"/> over its own connection, reconnecting after a failure, and re-reads the mode
-/// every `DualWrite:ModeRefreshSeconds` in case a notification was missed.
+/// every `DualWrite:ModeRefreshSeconds` in case a notification was missed. On the same connection it hears another
+/// instance's cutover pause its writes (<see cref="WriteGateBroadcast"/>).
 /// </summary>
-public sealed class StoreModeListener(StoreModes modes, EmergencySwitch emergency, StoreSettings stores, DualWriteSettings settings, ILogger<StoreModeListener> logger) : BackgroundService
+public sealed class StoreModeListener(StoreModes modes, EmergencySwitch emergency, WriteGateBroadcast broadcast, StoreSettings stores, DualWriteSettings settings, ILogger<StoreModeListener> logger) : BackgroundService
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
 
@@ -27,15 +28,31 @@ public sealed class StoreModeListener(StoreModes modes, EmergencySwitch emergenc
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(stores.PostgresConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString;
+        var connectionString = new NpgsqlConnectionStringBuilder(stores.PostgresConnectionString)
+        {
+            Pooling = false,
+            TcpKeepAlive = true,
+            ApplicationName = WriteGateBroadcast.ListenerApplicationName,
+        }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var connection = new NpgsqlConnection(connectionString);
-                connection.Notification += (_, _) => Interlocked.Increment(ref _notifications);
+                var gateOrders = new System.Collections.Concurrent.ConcurrentQueue<string>();
+                connection.Notification += (_, e) =>
+                {
+                    if (e.Channel == WriteGateBroadcast.Channel)
+                    {
+                        gateOrders.Enqueue(e.Payload);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref _notifications);
+                    }
+                };
                 await connection.OpenAsync(stoppingToken);
-                await using (var listen = new NpgsqlCommand($"LISTEN {StoreModes.Channel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {StoreModes.Channel}; LISTEN {WriteGateBroadcast.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
@@ -46,6 +63,11 @@ public sealed class StoreModeListener(StoreModes modes, EmergencySwitch emergenc
                 {
                     // True on a notification, false when the fallback interval passed: re-read either way.
                     await connection.WaitAsync(settings.ModeRefresh, stoppingToken);
+                    while (gateOrders.TryDequeue(out var order))
+                    {
+                        await FollowGateAsync(order, stoppingToken);
+                    }
+
                     await modes.RefreshAsync(stoppingToken);
                 }
             }
@@ -65,6 +87,18 @@ public sealed class StoreModeListener(StoreModes modes, EmergencySwitch emergenc
                     return;
                 }
             }
+        }
+    }
+
+    private async Task FollowGateAsync(string order, CancellationToken ct)
+    {
+        try
+        {
+            await broadcast.HandleAsync(order, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Write pause order {Order} not confirmed: {Reason}", order, e.Message.Split('\n')[0]);
         }
     }
 }

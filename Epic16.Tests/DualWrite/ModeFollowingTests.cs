@@ -41,6 +41,36 @@ public sealed class ModeFollowingTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_switch_on_one_instance_pauses_and_resumes_writes_on_the_others()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var first = await StoreScope.CreateAsync(postgres, "DualWriteSqlitePrimary");
+        await using var second = await StoreScope.CreateAsync(postgres, connectionString: first.ConnectionString);
+        await using var services = first.Services.CreateAsyncScope();
+        await DualWriteKit.Cutover(services).LoadModeAsync(ct);
+        var listener = second.Services.GetRequiredService<StoreModeListener>();
+        await listener.StartAsync(ct);
+        try
+        {
+            await WaitForAsync(() => ListeningAsync(first.ConnectionString), "the second instance to LISTEN");
+            Assert.Equal(StoreMode.DualWriteSqlitePrimary, second.Router.Mode);
+
+            var result = await DualWriteKit.Cutover(services).RollbackAsync(SystemUser.Cli, "back to SQLite only", ct: ct);
+
+            var broadcast = second.Services.GetRequiredService<WriteGateBroadcast>();
+            Assert.Equal(1, broadcast.RemotePauses);
+            await WaitForAsync(() => Task.FromResult(!second.Services.GetRequiredService<WriteGate>().IsPaused), "the second instance to resume");
+            await WaitForAsync(() => Task.FromResult(second.Router.Mode == StoreMode.SqliteOnly), "the second instance to switch");
+            Assert.Equal(StoreMode.SqliteOnly, result.To);
+            await DualWriteKit.AddProspectAsync(second.Router, "Written on the second instance after the switch", ct);
+        }
+        finally
+        {
+            await listener.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
     public async Task EPIC16_POSTGRESQL_ONLY_false_forces_SQLite_primary_after_syncing_PostgreSQL_into_SQLite()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -80,7 +110,7 @@ public sealed class ModeFollowingTests(PostgresServer postgres)
     {
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'", connection);
+        await using var command = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{WriteGateBroadcast.ListenerApplicationName}' AND query LIKE 'LISTEN %'", connection);
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
