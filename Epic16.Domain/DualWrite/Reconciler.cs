@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -35,9 +36,14 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
             quarantine.Invalidate();
             var quarantined = await quarantine.GetAsync(ct);
             var compared = new List<(LegacyTable Table, Comparison Diff)>();
-            foreach (var table in LegacyTables.All)
+            await using (var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct))
+            await using (var postgres = new NpgsqlConnection(settings.PostgresConnectionString))
             {
-                compared.Add((table, await CompareAsync(table, from, quarantined.For(table.EntityType), ct)));
+                await postgres.OpenAsync(ct);
+                foreach (var table in LegacyTables.All)
+                {
+                    compared.Add((table, await CompareAsync(sqlite, postgres, table, from, quarantined.For(table.EntityType), ct)));
+                }
             }
 
             var repaired = compared.ToDictionary(c => c.Table, _ => 0L);
@@ -77,11 +83,11 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         return report;
     }
 
-    private async Task<Comparison> CompareAsync(LegacyTable table, StoreKind source, long[] quarantinedIds, CancellationToken ct)
+    private static async Task<Comparison> CompareAsync(SqliteConnection sqliteConnection, NpgsqlConnection postgresConnection, LegacyTable table, StoreKind source, long[] quarantinedIds, CancellationToken ct)
     {
         // Both sides read and hashed at the same time, each on its own connection.
-        var sqliteSide = Task.Run(() => HashSqliteAsync(table, ct), ct);
-        var postgresSide = Task.Run(() => HashPostgresAsync(table, ct), ct);
+        var sqliteSide = Task.Run(() => HashSqliteAsync(sqliteConnection, table, ct), ct);
+        var postgresSide = Task.Run(() => HashPostgresAsync(postgresConnection, table, ct), ct);
         var (sqlite, unreadable) = await sqliteSide;
         var postgres = await postgresSide;
         var skip = new HashSet<long>(quarantinedIds);
@@ -117,9 +123,8 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         return new Comparison(primary.Count, secondary.Count, missing, different, extra, skipped);
     }
 
-    private async Task<(Dictionary<long, UInt128> Hashes, HashSet<long> Unreadable)> HashSqliteAsync(LegacyTable table, CancellationToken ct)
+    private static async Task<(Dictionary<long, UInt128> Hashes, HashSet<long> Unreadable)> HashSqliteAsync(SqliteConnection sqlite, LegacyTable table, CancellationToken ct)
     {
-        await using var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct);
         var reader = new LegacyRowReader(table, new Dictionary<Type, HashSet<long>>());
         var hashes = new Dictionary<long, UInt128>();
         var unreadable = new HashSet<long>();
@@ -138,10 +143,8 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         return (hashes, unreadable);
     }
 
-    private async Task<Dictionary<long, UInt128>> HashPostgresAsync(LegacyTable table, CancellationToken ct)
+    private static async Task<Dictionary<long, UInt128>> HashPostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
     {
-        await using var postgres = new NpgsqlConnection(settings.PostgresConnectionString);
-        await postgres.OpenAsync(ct);
         var rows = await ParityValidator.HashPostgresAsync(postgres, table, ct);
         return rows.ToDictionary(r => r.Id, r => r.Hash);
     }

@@ -21,6 +21,9 @@ public sealed class SequenceControl(StoreSettings settings)
         await using var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, readOnly: false, ct: ct);
         await using var postgres = new NpgsqlConnection(settings.PostgresConnectionString);
         await postgres.OpenAsync(ct);
+        // One transaction per store: a commit (and its fsync) per counter would make the cutover's pause longer.
+        await using var sqliteTransaction = (SqliteTransaction)await sqlite.BeginTransactionAsync(ct);
+        await using var postgresTransaction = await postgres.BeginTransactionAsync(ct);
         foreach (var table in LegacyTables.All)
         {
             var legacyMax = await SqliteScalarAsync(sqlite, $"SELECT coalesce(max(id), 0) FROM {Qualified(table)}", ct);
@@ -33,6 +36,9 @@ public sealed class SequenceControl(StoreSettings settings)
             var targetMax = Convert.ToInt64(await max.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             await EnsureSqliteSequenceAsync(sqlite, table, Math.Max(legacyMax, targetMax), ct);
         }
+
+        await postgresTransaction.CommitAsync(ct);
+        await sqliteTransaction.CommitAsync(ct);
     }
 
     /// <summary>`count` fresh ids for a table from the given store's counter.</summary>

@@ -21,8 +21,6 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> atta
 
     public void AttachMissing(DbConnection connection)
     {
-        // SQLite's own busy wait backs off in milliseconds; without it the driver's retry sleeps 150 ms per collision.
-        Execute(connection, "PRAGMA busy_timeout = 30000");
         var attached = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using (var list = connection.CreateCommand())
         {
@@ -32,6 +30,13 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> atta
             {
                 attached[reader.GetString(0)] = reader.IsDBNull(1) ? "" : reader.GetString(1);
             }
+        }
+
+        if (!attachments.All(a => attached.ContainsKey(a.Alias)))
+        {
+            // A new physical connection (a pooled one keeps its attachments and its settings). SQLite's own busy wait
+            // backs off in milliseconds; without it the driver's retry sleeps 150 ms per collision.
+            Execute(connection, "PRAGMA busy_timeout = 30000");
         }
 
         foreach (var (alias, path) in attachments)
