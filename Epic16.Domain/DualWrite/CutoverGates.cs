@@ -52,9 +52,10 @@ public sealed class CutoverGates(
             $"SQLite {Pct(sqlite.ErrorRate)} %, PostgreSQL {Pct(postgres.ErrorRate)} % (5 min)"));
 
         var pipeline = await crm.PipelineAsync(ct);
-        var baseline = await BaselineAsync(ct);
-        gates.Add(target == StoreMode.DualWriteSqlitePrimary && baseline is null
-            ? new CutoverGate(Epic7, true, $"${Usd(pipeline.UntouchedUsd)} recorded as the baseline now")
+        // Dual-write begins with this switch: its figures become the baseline every later gate compares with.
+        var baseline = target == StoreMode.DualWriteSqlitePrimary ? null : await BaselineAsync(ct);
+        gates.Add(target == StoreMode.DualWriteSqlitePrimary
+            ? new CutoverGate(Epic7, true, $"${Usd(pipeline.UntouchedUsd)}, recorded as the baseline with this switch")
             : baseline is null
                 ? new CutoverGate(Epic7, false, $"${Usd(pipeline.UntouchedUsd)} now; no baseline was recorded when dual-write began")
                 : new CutoverGate(Epic7, baseline.Epic7UntouchedUsd == pipeline.UntouchedUsd,

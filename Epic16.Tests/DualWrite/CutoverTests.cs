@@ -173,6 +173,27 @@ public sealed class CutoverTests(PostgresServer postgres)
         Assert.Equal(StoreMode.SqliteOnly, scope.Router.Mode);
     }
 
+    [Fact]
+    public async Task The_Epic7_gate_turns_red_when_the_pipeline_changes_by_anything_but_a_conversion()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await StoreScope.CreateAsync(postgres, "DualWriteSqlitePrimary");
+        await using var services = scope.Services.CreateAsyncScope();
+        var cutover = DualWriteKit.Cutover(services);
+        var crm = services.ServiceProvider.GetRequiredService<Epic16.Domain.Crm.CrmService>();
+        await crm.OpenDealAsync("Existing deal", "Acme", null, 1_158_000m, "epic7", ct);
+        await cutover.LoadModeAsync(ct);
+
+        await crm.OpenDealAsync("Converted", "Globex", null, 250_000m, Epic16.Domain.Crm.Epic7Pipeline.ConversionSource(7), ct);
+        var afterConversion = (await cutover.GatesAsync(StoreMode.DualWritePostgresPrimary, ct)).Single(g => g.Name == CutoverGates.Epic7);
+        await crm.OpenDealAsync("Edited outside Epic 16", "Initech", null, 1_000m, null, ct);
+        var afterEdit = (await cutover.GatesAsync(StoreMode.DualWritePostgresPrimary, ct)).Single(g => g.Name == CutoverGates.Epic7);
+
+        Assert.True(afterConversion.Ok, afterConversion.Figure);
+        Assert.False(afterEdit.Ok);
+        Assert.Equal("$1,159,000.00 now, $1,158,000.00 when dual-write began", afterEdit.Figure);
+    }
+
     private sealed class TestUser(string name, params string[] roles) : ICurrentUser
     {
         public string Name => name;
