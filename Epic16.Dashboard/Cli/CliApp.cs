@@ -21,6 +21,10 @@ public static class CliApp
         root.Subcommands.Add(ScanCommand.Create(options));
         root.Subcommands.Add(BackupCommands.Backup(options));
         root.Subcommands.Add(BackupCommands.Restore(options));
+        root.Subcommands.Add(ModeCommands.Mode(options));
+        root.Subcommands.Add(ModeCommands.Rollback(options));
+        root.Subcommands.Add(DualWriteCommands.Reconcile(options));
+        root.Subcommands.Add(DualWriteCommands.BenchSaves(options));
 
         var configuration = new InvocationConfiguration
         {

@@ -8,4 +8,7 @@ public static class CliExitCodes
     public const int Usage = 2;
     public const int Quarantined = 3;
     public const int ParityMismatch = 4;
+
+    /// <summary>`mode set`: refused because a cutover gate is red; nothing changed.</summary>
+    public const int GatesRed = 5;
 }

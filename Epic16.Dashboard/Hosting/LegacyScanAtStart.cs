@@ -1,3 +1,4 @@
+using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
 
@@ -7,11 +8,12 @@ namespace Epic16.Dashboard.Hosting;
 /// While the legacy files serve the pages, read them once at start so every unreadable row is quarantined (and
 /// filtered out) before anyone looks; a missing or unreadable file is logged with its name, not fatal.
 /// </summary>
-public sealed class LegacyScanAtStart(IServiceScopeFactory scopes, StoreSettings settings, ILogger<LegacyScanAtStart> logger) : BackgroundService
+public sealed class LegacyScanAtStart(IServiceScopeFactory scopes, StoreModeState mode, ILogger<LegacyScanAtStart> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (settings.Mode is StoreMode.PostgresOnly)
+        // The persisted mode: the store mode listener (registered before this service) has read it by now.
+        if (mode.Mode is StoreMode.PostgresOnly)
         {
             return;
         }

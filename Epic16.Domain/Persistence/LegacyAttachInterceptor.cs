@@ -32,6 +32,13 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> atta
             }
         }
 
+        if (!attachments.All(a => attached.ContainsKey(a.Alias)))
+        {
+            // A new physical connection (a pooled one keeps its attachments and its settings). SQLite's own busy wait
+            // backs off in milliseconds; without it the driver's retry sleeps 150 ms per collision.
+            Execute(connection, "PRAGMA busy_timeout = 30000");
+        }
+
         foreach (var (alias, path) in attachments)
         {
             var full = Path.GetFullPath(path);

@@ -1,5 +1,6 @@
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
+using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence.Configurations.Platform;
 using Epic16.Domain.StoreMigration;
 using Epic16.Domain.Security;
@@ -22,6 +23,8 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<QuarantinedRow> Quarantine => Set<QuarantinedRow>();
     public DbSet<MigrationRun> MigrationRuns => Set<MigrationRun>();
     public DbSet<ParityRun> ParityRuns => Set<ParityRun>();
+    public DbSet<StoreModeChange> StoreModes => Set<StoreModeChange>();
+    public DbSet<DualWriteHour> DualWriteHours => Set<DualWriteHour>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,5 +35,7 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
         builder.ApplyConfiguration(new QuarantinedRowConfiguration());
         builder.ApplyConfiguration(new MigrationRunConfiguration());
         builder.ApplyConfiguration(new ParityRunConfiguration());
+        builder.ApplyConfiguration(new StoreModeChangeConfiguration());
+        builder.ApplyConfiguration(new DualWriteHourConfiguration());
     }
 }

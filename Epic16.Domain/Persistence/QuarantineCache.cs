@@ -4,7 +4,8 @@ namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// The unresolved quarantine, as ids per entity type, read from PostgreSQL and kept for a short while
-/// (other instances may change it); cleared at once when this instance changes it.
+/// (other instances may change it); cleared at once when this instance changes it. While PostgreSQL cannot be
+/// reached the last set read keeps being served, so SQLite-primary modes go on working through an outage.
 /// </summary>
 public sealed class QuarantineCache(IDbContextFactory<PlatformContext> platform, TimeProvider clock)
 {
@@ -22,12 +23,16 @@ public sealed class QuarantineCache(IDbContextFactory<PlatformContext> platform,
         await _gate.WaitAsync(ct);
         try
         {
-            await using var db = await platform.CreateDbContextAsync(ct);
-            var rows = await db.Quarantine.AsNoTracking()
-                .Where(q => q.ResolvedAt == null)
-                .Select(q => new { q.LegacyTable, q.LegacyId })
-                .Distinct()
-                .ToListAsync(ct);
+            List<(string LegacyTable, long LegacyId)> rows;
+            try
+            {
+                rows = await ReadAsync(ct);
+            }
+            catch (Exception e) when (_current is { } stale && DatabaseSetup.IsConnectionFailure(e))
+            {
+                return stale.Ids;
+            }
+
             var ids = rows
                 .Where(r => LegacyTables.EntityTypeOf(r.LegacyTable) is not null)
                 .GroupBy(r => LegacyTables.EntityTypeOf(r.LegacyTable)!)
@@ -42,5 +47,16 @@ public sealed class QuarantineCache(IDbContextFactory<PlatformContext> platform,
         }
     }
 
-    public void Invalidate() => _current = null;
+    public void Invalidate() => _current = _current is { } known ? (known.Ids, DateTimeOffset.MinValue) : null;
+
+    private async Task<List<(string LegacyTable, long LegacyId)>> ReadAsync(CancellationToken ct)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        var rows = await db.Quarantine.AsNoTracking()
+            .Where(q => q.ResolvedAt == null)
+            .Select(q => new { q.LegacyTable, q.LegacyId })
+            .Distinct()
+            .ToListAsync(ct);
+        return rows.Select(r => (r.LegacyTable, r.LegacyId)).ToList();
+    }
 }

@@ -81,7 +81,7 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
     }
 
     /// <summary>Every PostgreSQL row's id and canonical hash, and whether its JSON columns have the documented shape.</summary>
-    private static async Task<List<(long Id, UInt128 Hash, bool JsonOk)>> HashPostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
+    internal static async Task<List<(long Id, UInt128 Hash, bool JsonOk)>> HashPostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
     {
         var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
         var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();

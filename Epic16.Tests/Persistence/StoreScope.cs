@@ -24,9 +24,9 @@ public sealed class StoreScope : IAsyncDisposable
 
     public IStoreRouter Router => Services.GetRequiredService<IStoreRouter>();
 
-    public static async Task<StoreScope> CreateAsync(PostgresServer postgres, string mode = "SqliteOnly", Func<string, Task>? fillLegacy = null)
+    public static async Task<StoreScope> CreateAsync(PostgresServer postgres, string mode = "SqliteOnly", Func<string, Task>? fillLegacy = null, IDictionary<string, string?>? settings = null, string? connectionString = null)
     {
-        var connectionString = await postgres.CreateDatabaseAsync("stores");
+        connectionString ??= await postgres.CreateDatabaseAsync("stores");
         var directory = Directory.CreateTempSubdirectory("epic16-legacy-").FullName;
         await LegacyStore.CreateAsync(directory);
         if (fillLegacy is not null)
@@ -34,11 +34,18 @@ public sealed class StoreScope : IAsyncDisposable
             await fillLegacy(directory);
         }
 
-        var services = TestServices.Create(connectionString, new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Legacy:Directory"] = directory,
             ["Store:Mode"] = mode,
-        });
+            ["Backups:Directory"] = Path.Combine(directory, "backups"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var services = TestServices.Create(connectionString, all);
         return new StoreScope(services, directory, connectionString);
     }
 

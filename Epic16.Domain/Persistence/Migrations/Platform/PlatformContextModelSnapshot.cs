@@ -185,6 +185,111 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         });
                 });
 
+            modelBuilder.Entity("Epic16.Domain.DualWrite.DualWriteHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("hour");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<long>("DriftFound")
+                        .HasColumnType("bigint")
+                        .HasColumnName("drift_found");
+
+                    b.Property<long>("DriftRepaired")
+                        .HasColumnType("bigint")
+                        .HasColumnName("drift_repaired");
+
+                    b.Property<long>("Failures")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("PrimaryLatency")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("primary_latency");
+
+                    b.Property<string>("SecondaryLatency")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("secondary_latency");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WritesMirrored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("writes_mirrored");
+
+                    b.HasKey("Hour", "Instance")
+                        .HasName("pk_migration_dual_write_hours");
+
+                    b.ToTable("migration_dual_write_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Epic16.Domain.DualWrite.StoreModeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean")
+                        .HasColumnName("emergency");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mode");
+
+                    b.Property<long?>("PauseMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pause_ms");
+
+                    b.Property<string>("PreviousMode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("previous_mode");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_migration_store_modes");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_migration_store_modes_changed_at");
+
+                    b.ToTable("migration_store_modes", (string)null);
+                });
+
             modelBuilder.Entity("Epic16.Domain.Security.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

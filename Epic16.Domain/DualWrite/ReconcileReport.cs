@@ -1,0 +1,32 @@
+using Epic16.Domain.Persistence;
+
+namespace Epic16.Domain.DualWrite;
+
+/// <summary>One reconcile pass from the primary to the secondary: per table drift, and whether everything found was repaired.</summary>
+public sealed record ReconcileReport(StoreKind From, StoreKind To, DateTime StartedAt, long DurationMs, IReadOnlyList<TableDrift> Tables, string? Error = null)
+{
+    public long Found => Tables.Sum(t => t.Found);
+
+    public long Repaired => Tables.Sum(t => t.Repaired);
+
+    public decimal ParityBeforePercent
+    {
+        get
+        {
+            var denominator = Tables.Sum(t => t.PrimaryRows + t.Extra);
+            return denominator == 0 ? 100m : Math.Round(100m * Tables.Sum(t => t.PrimaryRows - t.Missing - t.Different) / denominator, 2);
+        }
+    }
+
+    /// <summary>Parity once the repair is in: 100 when every drifted row was repaired.</summary>
+    public decimal ParityAfterPercent
+    {
+        get
+        {
+            var denominator = Tables.Sum(t => t.PrimaryRows + t.Extra);
+            return denominator == 0 ? 100m : Math.Round(100m * (denominator - (Found - Repaired)) / denominator, 2);
+        }
+    }
+
+    public bool InSync => Error is null && Found == Repaired;
+}
