@@ -59,6 +59,8 @@ public static class DependencyInjection
         services.AddSingleton<DualWriteHourWriter>();
         services.AddSingleton<DualWriteReport>();
         services.AddHostedService(sp => sp.GetRequiredService<DualWriteHourWriter>());
+        services.AddSingleton<RollbackTriggerWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<RollbackTriggerWatch>());
         services.AddSingleton<IStoreRouter, StoreRouter>();
         services.AddScoped<QuarantineLog>();
         services.AddScoped<QuarantineScanner>();

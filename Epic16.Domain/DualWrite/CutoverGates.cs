@@ -9,7 +9,7 @@ namespace Epic16.Domain.DualWrite;
 
 /// <summary>
 /// The gates a cutover must pass, each with its figure: parity 100 % (latest reconcile or validation), no unresolved
-/// quarantine, p95 latency ≤ `DualWrite:MaxP95Ms` (200) and error rate ≤ 1 % on both stores over 5 minutes, the Epic 7 pipeline Epic 16
+/// quarantine, p95 latency and error rate within the rollback limits (`Rollback:*`, 200 ms and 1 %) on both stores over 5 minutes, the Epic 7 pipeline Epic 16
 /// did not create unchanged since dual-write began, and a backup younger than an hour. Also the figures recorded
 /// with every switch.
 /// </summary>
@@ -22,17 +22,16 @@ public sealed class CutoverGates(
     QuarantineLog quarantine,
     BackupService backups,
     IDbContextFactory<PlatformContext> platform,
-    DualWriteSettings settings,
+    RollbackLimits limits,
     TimeProvider clock)
 {
-    public static readonly TimeSpan LatencyWindow = TimeSpan.FromMinutes(5);
-    public const double MaxErrorRate = 0.01;
+    public static readonly TimeSpan LatencyWindow = RollbackLimits.Window;
     public static readonly TimeSpan MaxBackupAge = TimeSpan.FromHours(1);
 
     public const string Parity = "Parity 100 %";
     public const string Quarantine = "No unresolved quarantine";
     public const string Latency = "p95 latency within limit";
-    public const string Errors = "Error rate ≤ 1 %";
+    public const string Errors = "Error rate within limit";
     public const string Epic7 = "Epic 7 pipeline intact";
     public const string Backup = "Backup younger than an hour";
 
@@ -46,9 +45,9 @@ public sealed class CutoverGates(
 
         var sqlite = monitor.Summary(StoreKind.Sqlite, LatencyWindow);
         var postgres = monitor.Summary(StoreKind.Postgres, LatencyWindow);
-        gates.Add(new CutoverGate(Latency, sqlite.P95 <= settings.MaxP95 && postgres.P95 <= settings.MaxP95,
-            $"SQLite {Ms(sqlite.P95)} ms, PostgreSQL {Ms(postgres.P95)} ms (5 min; limit {Ms(settings.MaxP95)} ms)"));
-        gates.Add(new CutoverGate(Errors, sqlite.ErrorRate <= MaxErrorRate && postgres.ErrorRate <= MaxErrorRate,
+        gates.Add(new CutoverGate(Latency, sqlite.P95 <= limits.MaxP95 && postgres.P95 <= limits.MaxP95,
+            $"SQLite {Ms(sqlite.P95)} ms, PostgreSQL {Ms(postgres.P95)} ms (5 min; limit {Ms(limits.MaxP95)} ms)"));
+        gates.Add(new CutoverGate(Errors, sqlite.ErrorRate <= limits.MaxErrorRate && postgres.ErrorRate <= limits.MaxErrorRate,
             $"SQLite {Pct(sqlite.ErrorRate)} %, PostgreSQL {Pct(postgres.ErrorRate)} % (5 min)"));
 
         var pipeline = await crm.PipelineAsync(ct);

@@ -4,11 +4,10 @@ namespace Epic16.Domain.DualWrite;
 
 /// <summary>
 /// `DualWrite:ReconcileIntervalSeconds` (60), `DualWrite:ModeRefreshSeconds` (30, the fallback re-read of the mode
-/// when a NOTIFY is missed), `DualWrite:FlushSeconds` (10, how often the hourly figures are written), `DualWrite:MaxP95Ms` (200, the
-/// cutover's latency gate) and
+/// when a NOTIFY is missed), `DualWrite:FlushSeconds` (10, how often the hourly figures are written) and
 /// `EPIC16_POSTGRESQL_ONLY` (the seed plan's emergency switch: `false` forces a SQLite-primary mode at start).
 /// </summary>
-public sealed record DualWriteSettings(TimeSpan ReconcileInterval, TimeSpan ModeRefresh, TimeSpan Flush, bool EmergencySqlitePrimary, string Instance, TimeSpan MaxP95)
+public sealed record DualWriteSettings(TimeSpan ReconcileInterval, TimeSpan ModeRefresh, TimeSpan Flush, bool EmergencySqlitePrimary, string Instance)
 {
     public const string EmergencyVariable = "EPIC16_POSTGRESQL_ONLY";
 
@@ -17,6 +16,5 @@ public sealed record DualWriteSettings(TimeSpan ReconcileInterval, TimeSpan Mode
         TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("DualWrite:ModeRefreshSeconds", 30))),
         TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("DualWrite:FlushSeconds", 10))),
         string.Equals(configuration[EmergencyVariable]?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
-        configuration["DualWrite:Instance"] is { Length: > 0 } name ? name : $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}",
-        TimeSpan.FromMilliseconds(Math.Max(1, configuration.GetValue("DualWrite:MaxP95Ms", 200))));
+        configuration["DualWrite:Instance"] is { Length: > 0 } name ? name : $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}");
 }

@@ -1,5 +1,7 @@
 using Epic16.Domain.Crm;
+using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,15 +12,21 @@ namespace Epic16.Domain.Monitoring;
 /// <summary>
 /// Evaluates the rollback triggers continuously (every `Rollback:EvaluationIntervalSeconds`) and keeps the latest
 /// report for the admin pages' red banner and the status page; <see cref="Changed"/> tells them when it moves.
+/// With `Rollback:Automatic` on, a tripped trigger in a PostgreSQL-primary mode takes SQLite back as primary (synced
+/// first, dual-write kept), as the emergency switch does; SQLite-primary modes are left to the admin.
 /// </summary>
 public sealed class RollbackTriggerWatch(
     IServiceScopeFactory scopes,
-    IStoreRouter router,
+    StoreModeState mode,
+    Reconciler reconciler,
+    StoreModes modes,
     StoreMonitor monitor,
     RollbackLimits limits,
     TimeProvider clock,
     ILogger<RollbackTriggerWatch> log) : BackgroundService
 {
+    public static readonly SystemUser Actor = new("system:rollback-trigger");
+
     public TriggerReport Latest { get; private set; } = TriggerReport.NotYetEvaluated;
 
     public event Action<TriggerReport>? Changed;
@@ -29,12 +37,25 @@ public sealed class RollbackTriggerWatch(
         var wasTripped = Latest.Tripped.Select(t => t.Key).ToHashSet();
         foreach (var trigger in report.Tripped.Where(t => !wasTripped.Contains(t.Key)))
         {
-            log.LogWarning("Rollback trigger tripped in {Mode}: {Trigger}: {Figure} (limit {Limit})", router.Mode, trigger.Name, trigger.Figure, trigger.Limit);
+            log.LogWarning("Rollback trigger tripped in {Mode}: {Trigger}: {Figure} (limit {Limit})", mode.Mode, trigger.Name, trigger.Figure, trigger.Limit);
         }
 
         Latest = report;
         Changed?.Invoke(report);
+        if (limits.AutomaticRollback && report.AnyTripped && StoreModeState.PrimaryOf(mode.Mode) == StoreKind.Postgres)
+        {
+            await RollBackAutomaticallyAsync(report, ct);
+        }
+
         return report;
+    }
+
+    private async Task RollBackAutomaticallyAsync(TriggerReport report, CancellationToken ct)
+    {
+        var reason = "Automatic rollback: " + string.Join("; ", report.Tripped.Select(t => $"{t.Name}: {t.Figure}"));
+        log.LogWarning("{Reason}. Taking SQLite back as primary", reason);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CutoverController>().ForceSqlitePrimaryAsync(Actor, reason, ct: ct);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -67,18 +88,38 @@ public sealed class RollbackTriggerWatch(
         var operations = scope.ServiceProvider.GetRequiredService<MigrationOperations>();
         var crm = scope.ServiceProvider.GetRequiredService<CrmService>();
 
-        var parity = await operations.LatestParityAsync(ct) is { } run ? ReportJson.ParityFrom(run.Report) : null;
+        var run = await operations.LatestParityAsync(ct);
+        var parity = run is null ? null : ReportJson.ParityFrom(run.Report);
+        var (missing, source) = MissingInPostgres(run, parity, reconciler.LastReport);
         var pipeline = await crm.PipelineAsync(ct);
-        var primary = router.Mode is StoreMode.SqliteOnly or StoreMode.DualWriteSqlitePrimary ? StoreKind.Sqlite : StoreKind.Postgres;
+        var baseline = await modes.DualWriteBaselineAsync(ct);
+        var current = mode.Mode;
         return new TriggerInputs(
-            router.Mode,
+            current,
             clock.GetUtcNow().UtcDateTime,
-            parity?.Tables.Sum(t => t.Missing),
-            "last validation",
+            missing,
+            source,
             parity?.BusinessFigures.MaxBy(f => f.VariancePercent),
             pipeline.UntouchedUsd,
-            PipelineBaselineUsd: null,
+            baseline?.Epic7UntouchedUsd,
             [monitor.Summary(StoreKind.Sqlite, RollbackLimits.Window), monitor.Summary(StoreKind.Postgres, RollbackLimits.Window)],
-            [monitor.Writes(primary)]);
+            [monitor.Writes(StoreModeState.PrimaryOf(current))]);
+    }
+
+    /// <summary>
+    /// Rows PostgreSQL lacks, from whichever is newer: the last validation, or the last reconcile pass (as the
+    /// secondary: rows it could not be given; as the primary: rows only SQLite still holds).
+    /// </summary>
+    private static (long? Rows, string Source) MissingInPostgres(ParityRun? run, ParityReport? parity, ReconcileReport? pass)
+    {
+        if (pass is not null && (run is null || pass.StartedAt > run.RunAt))
+        {
+            var rows = pass.To == StoreKind.Postgres
+                ? pass.Tables.Where(t => t.Found > t.Repaired).Sum(t => t.Missing)
+                : pass.Tables.Sum(t => t.Extra);
+            return (rows, $"reconcile at {pass.StartedAt:HH:mm:ss} UTC");
+        }
+
+        return parity is null ? (null, "no validation yet") : (parity.Tables.Sum(t => t.Missing), $"validation at {run!.RunAt:HH:mm:ss} UTC");
     }
 }

@@ -22,7 +22,7 @@ public sealed class CutoverTests(PostgresServer postgres)
         var ct = TestContext.Current.CancellationToken;
         // This test is about data, not speed (bench/ measures that): eight writers on a shared 2-core machine make
         // SQLite's single writer queue, so the latency gate's limit is raised here.
-        await using var scope = await StoreScope.CreateAsync(postgres, settings: new Dictionary<string, string?> { ["DualWrite:MaxP95Ms"] = "10000" });
+        await using var scope = await StoreScope.CreateAsync(postgres, settings: new Dictionary<string, string?> { ["Rollback:MaxP95Milliseconds"] = "10000" });
         await using var services = scope.Services.CreateAsyncScope();
         var cutover = DualWriteKit.Cutover(services);
         await cutover.LoadModeAsync(ct);
