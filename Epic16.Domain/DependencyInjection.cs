@@ -51,6 +51,8 @@ public static class DependencyInjection
         services.AddScoped<CrmService>();
         services.AddScoped<LeadScoring>();
         services.AddScoped<AcquisitionService>();
+        services.AddScoped<BusinessCases>();
+        services.AddScoped<PipelineBoard>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();

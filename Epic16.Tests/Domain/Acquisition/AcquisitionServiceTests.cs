@@ -25,11 +25,14 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
         Assert.True((await service.MoveStageAsync(Rep, ids["Delta Air"], ProspectStatus.Engaged)).Allowed);
 
         Assert.Equal(["Acme Corp", "Gamma Holdings"], await NamesAsync(service, new() { Search = "RETAIL" }));
-        Assert.Equal(["beta Industries", "Delta Air"], await NamesAsync(service, new() { Search = "B@X" }));
-        Assert.Equal(["Acme Corp", "Gamma Holdings"], await NamesAsync(service, new() { Industry = "retail", Owner = "A@x.test" }));
+        Assert.Equal(["Delta Air", "beta Industries"], await NamesAsync(service, new() { Search = "B@X" }));
+        Assert.Equal(["Acme Corp", "Gamma Holdings"], await NamesAsync(service, new() { Industry = "Retail", Owner = "a@x.test" }));
         Assert.Equal(["Delta Air"], await NamesAsync(service, new() { Stage = ProspectStatus.Engaged }));
         Assert.Equal(["Acme Corp", "Épsilon Bank", "beta Industries"], await NamesAsync(service, new() { MinScore = 55.5m, MaxScore = 80m, SortBy = ProspectSortField.Score, Descending = true }));
-        Assert.Equal(["Acme Corp", "beta Industries", "Delta Air", "Gamma Holdings", "Épsilon Bank"], await NamesAsync(service, new()));
+        Assert.Empty(await NamesAsync(service, new() { Industry = "retail" }));
+        Assert.Equal(["Acme Corp", "Delta Air", "Gamma Holdings", "beta Industries", "Épsilon Bank"], await NamesAsync(service, new()));
+        Assert.Equal(["Épsilon Bank", "beta Industries", "Gamma Holdings", "Delta Air", "Acme Corp"], await NamesAsync(service, new() { Descending = true }));
+        Assert.Equal(["Delta Air", "Gamma Holdings"], await NamesAsync(service, new() { SortBy = ProspectSortField.Score, PageSize = 3, Page = 2 }));
         Assert.Equal(["Épsilon Bank", "beta Industries", "Acme Corp", "Delta Air", "Gamma Holdings"], await NamesAsync(service, new() { SortBy = ProspectSortField.Arr, Descending = true }));
         Assert.Equal(["Delta Air", "Gamma Holdings", "Épsilon Bank", "beta Industries", "Acme Corp"], await NamesAsync(service, new() { SortBy = ProspectSortField.Updated, Descending = true }));
 
@@ -50,6 +53,7 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
         {
             new() { SortBy = ProspectSortField.Score }, new() { SortBy = ProspectSortField.Rank, Descending = true, Page = 2, PageSize = 2 },
             new() { Search = "a", SortBy = ProspectSortField.Arr }, new() { MinScore = 55.5m, SortBy = ProspectSortField.Company, Descending = true },
+            new() { SortBy = ProspectSortField.Score, Descending = true, Page = 2, PageSize = 3 }, new() { SortBy = ProspectSortField.Updated, Page = 2, PageSize = 2 },
         };
         var results = new List<string>();
         foreach (var mode in Modes)
