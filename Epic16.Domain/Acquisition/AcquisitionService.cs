@@ -87,10 +87,42 @@ public sealed class AcquisitionService(IStoreRouter router, TimeProvider clock)
             prospect.Notes = string.IsNullOrWhiteSpace(prospect.Notes) ? line : $"{prospect.Notes}\n{line}";
         }
 
+        var from = prospect.Status;
         prospect.Status = toStage;
         prospect.UpdatedAt = Now();
         await db.SaveChangesAsync(ct);
-        return result;
+        return result with { From = from, To = toStage, MovedAt = prospect.UpdatedAt };
+    }
+
+    /// <summary>
+    /// Takes back a move just made (the kanban's Undo), even one the rules would not allow backwards (a skip ahead, a loss),
+    /// as long as nobody changed the prospect since; a loss's reason line is taken out of the notes again.
+    /// </summary>
+    public async Task<StageMoveResult> UndoStageMoveAsync(ICurrentUser user, long id, StageMoveResult move, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        if (!move.Allowed || move.From is null || move.To is null)
+        {
+            return StageMoveResult.Refused("There is no move to undo.");
+        }
+
+        await using var db = await router.CreateContextAsync(ct);
+        var prospect = await FindAsync(db, id, ct);
+        if (prospect.Status != move.To || prospect.UpdatedAt != move.MovedAt)
+        {
+            return StageMoveResult.Refused($"{prospect.CompanyName} was changed after the move (it is {prospect.Status} now), so the move cannot be undone.");
+        }
+
+        if (move.To == ProspectStatus.Lost && prospect.Notes is { } notes)
+        {
+            var cut = notes.LastIndexOf("Lost: ", StringComparison.Ordinal);
+            prospect.Notes = cut <= 0 ? null : notes[..(cut - 1)];
+        }
+
+        prospect.Status = move.From;
+        prospect.UpdatedAt = Now();
+        await db.SaveChangesAsync(ct);
+        return StageMoveResult.Ok with { From = move.To, To = move.From, MovedAt = prospect.UpdatedAt };
     }
 
     public static CommitteeCoverage CoverageOf(Prospect prospect) => CommitteeCoverage.Of(prospect.DecisionMakers);

@@ -165,6 +165,34 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Modes))]
+    public async Task UndoStageMoveAsync_SkipAndLoss_PutTheProspectBackUnlessChangedSince(string mode)
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres, mode);
+        var service = Service(scope);
+        var id = (await service.CreateProspectAsync(Rep, new ProspectInput { CompanyName = "Acme Corp", Notes = "Met at re:Invent" })).Id;
+
+        var skip = await service.MoveStageAsync(Rep, id, ProspectStatus.Proposal);
+        var undoSkip = await service.UndoStageMoveAsync(Rep, id, skip);
+        var afterSkip = (await LoadAsync(scope, mode)).Status;
+        var lost = await service.MoveStageAsync(Rep, id, ProspectStatus.Lost, "Budget cut");
+        var undoLost = await service.UndoStageMoveAsync(Rep, id, lost);
+        var afterLost = await LoadAsync(scope, mode);
+        var first = await service.MoveStageAsync(Rep, id, ProspectStatus.Researching);
+        await service.MoveStageAsync(Rep, id, ProspectStatus.Engaged);
+        var undoOld = await service.UndoStageMoveAsync(Rep, id, first);
+
+        Assert.Equal((ProspectStatus.Identified, ProspectStatus.Proposal), (skip.From, skip.To));
+        Assert.True(undoSkip.Allowed);
+        Assert.Equal(ProspectStatus.Identified, afterSkip);
+        Assert.True(undoLost.Allowed);
+        Assert.Equal((ProspectStatus.Identified, "Met at re:Invent"), (afterLost.Status, afterLost.Notes));
+        Assert.False(undoOld.Allowed);
+        Assert.Contains("changed after the move", undoOld.Why);
+        Assert.Equal(ProspectStatus.Engaged, (await LoadAsync(scope, mode)).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
     public async Task EveryOperation_CallerWithoutSalesOrAdmin_IsDenied(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
