@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<AcquisitionService>();
         services.AddScoped<BusinessCases>();
         services.AddScoped<PipelineBoard>();
+        services.AddScoped<ProspectActivity>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
