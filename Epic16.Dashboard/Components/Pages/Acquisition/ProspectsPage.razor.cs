@@ -23,6 +23,7 @@ public partial class ProspectsPage
 
     private MudDataGrid<ProspectRow>? _grid;
     private ProspectQuery _query = new();
+    private ProspectQuery _sorted = new();
     private IReadOnlyList<string> _owners = [];
     private IReadOnlyList<string> _industries = [];
     private bool _exporting;
@@ -36,7 +37,7 @@ public partial class ProspectsPage
     private async Task<GridData<ProspectRow>> LoadAsync(GridState<ProspectRow> state, CancellationToken ct)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        _query = _query with
+        var query = _query with
         {
             SortBy = sort?.SortBy switch
             {
@@ -50,7 +51,8 @@ public partial class ProspectsPage
             Page = state.Page + 1,
             PageSize = state.PageSize,
         };
-        var page = await Acquisition.SearchProspectsAsync(CurrentUser, _query, ct);
+        _sorted = query;
+        var page = await Acquisition.SearchProspectsAsync(CurrentUser, query, ct);
         return new GridData<ProspectRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
@@ -68,7 +70,7 @@ public partial class ProspectsPage
         _exporting = true;
         try
         {
-            var rows = await Acquisition.ExportProspectsAsync(CurrentUser, _query);
+            var rows = await Acquisition.ExportProspectsAsync(CurrentUser, _query with { SortBy = _sorted.SortBy, Descending = _sorted.Descending });
             await Js.DownloadCsvAsync("prospects.csv", CsvFile.Write(rows,
                 ("id", r => r.Id), ("company_name", r => r.CompanyName), ("fortune_rank", r => r.FortuneRank), ("industry", r => r.Industry),
                 ("stage", r => r.Status), ("owner", r => r.Owner), ("lead_score", r => r.LeadScore), ("estimated_arr_usd", r => r.EstimatedArrUsd),
