@@ -2,6 +2,7 @@ using Epic16.Domain.Acquisition;
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
 using Epic16.Domain.DemoData;
+using Epic16.Domain.Monitoring;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
@@ -37,6 +38,8 @@ public static class DependencyInjection
 
         services.AddSingleton(_ => StoreSettings.From(configuration));
         services.AddSingleton<QuarantineCache>();
+        services.AddSingleton<StoreMonitor>();
+        services.AddSingleton(_ => RollbackLimits.From(configuration));
         services.AddSingleton<IStoreRouter, StoreRouter>();
         services.AddScoped<QuarantineLog>();
         services.AddScoped<QuarantineScanner>();
@@ -54,6 +57,9 @@ public static class DependencyInjection
         services.AddScoped<BusinessCases>();
         services.AddScoped<PipelineBoard>();
         services.AddScoped<ProspectActivity>();
+        services.AddScoped<SalesSequences>();
+        services.AddScoped<RoiTracking>();
+        services.AddScoped<CrmConversionService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();

@@ -1,5 +1,6 @@
 using Epic16.Dashboard.Components.Account;
 using Epic16.Domain;
+using Epic16.Domain.Monitoring;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +46,8 @@ public static class DashboardServices
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql");
         services.AddHostedService<LegacyScanAtStart>();
+        services.AddSingleton<RollbackTriggerWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<RollbackTriggerWatch>());
         return builder;
     }
 }

@@ -59,6 +59,17 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
         return await db.CrmDeals.Where(d => d.Status == CrmDealStatus.Open).SumAsync(d => (decimal?)d.ValueUsd, ct) ?? 0m;
     }
 
+    /// <summary>The open pipeline, and how much of it came from Epic 16's recorded conversions.</summary>
+    public async Task<Epic7Pipeline> PipelineAsync(CancellationToken ct = default)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        var open = db.CrmDeals.Where(d => d.Status == CrmDealStatus.Open);
+        var total = await open.SumAsync(d => (decimal?)d.ValueUsd, ct) ?? 0m;
+        var converted = await open.Where(d => d.Source != null && d.Source.StartsWith(Epic7Pipeline.ConversionSourcePrefix))
+            .SumAsync(d => (decimal?)d.ValueUsd, ct) ?? 0m;
+        return new Epic7Pipeline(total, converted);
+    }
+
     public async Task<IReadOnlyList<CrmContact>> ContactsAsync(string? search = null, int take = 200, CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);

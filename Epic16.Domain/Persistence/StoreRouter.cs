@@ -1,3 +1,4 @@
+using Epic16.Domain.Monitoring;
 using Epic16.Domain.StoreMigration;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,10 +8,10 @@ namespace Epic16.Domain.Persistence;
 /// Hands out the Epic 16 context for the current <see cref="StoreMode"/>. For now the mode comes from
 /// configuration (`Store:Mode`): SqliteOnly or PostgresOnly.
 /// </summary>
-public sealed class StoreRouter(StoreSettings settings, QuarantineCache quarantine) : IStoreRouter
+public sealed class StoreRouter(StoreSettings settings, QuarantineCache quarantine, StoreMonitor monitor) : IStoreRouter
 {
-    private readonly DbContextOptions<PostgresEpic16Context> _postgres = Epic16Stores.PostgresOptions(settings.PostgresConnectionString);
-    private readonly Lazy<DbContextOptions<SqliteEpic16Context>> _sqlite = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory));
+    private readonly DbContextOptions<PostgresEpic16Context> _postgres = Epic16Stores.PostgresOptions(settings.PostgresConnectionString, null, monitor.InterceptorsFor(StoreKind.Postgres));
+    private readonly Lazy<DbContextOptions<SqliteEpic16Context>> _sqlite = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory, monitor.InterceptorsFor(StoreKind.Sqlite)));
 
     public StoreMode Mode => settings.Mode;
 

@@ -64,4 +64,33 @@ public static class ReportJson
         matches = report.Matches,
         duration_ms = report.DurationMs,
     }, Options);
+
+    /// <summary>Reads back a recorded validation (<see cref="Of(ParityReport)"/>): tables, business figures and samples.</summary>
+    public static ParityReport ParityFrom(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var tables = root.GetProperty("tables").EnumerateArray().Select(t => new TableParity(
+            t.GetProperty("legacy_table").GetString()!,
+            t.GetProperty("target_table").GetString()!,
+            t.GetProperty("source_rows").GetInt64(),
+            t.GetProperty("target_rows").GetInt64(),
+            t.GetProperty("quarantined_rows").GetInt64(),
+            t.GetProperty("missing").GetInt64(),
+            t.GetProperty("extra").GetInt64(),
+            t.GetProperty("different").GetInt64(),
+            t.GetProperty("json_errors").GetInt64())).ToList();
+        var figures = root.GetProperty("business_figures").EnumerateArray().Select(f => new BusinessFigure(
+            f.GetProperty("name").GetString()!,
+            f.GetProperty("sqlite").GetDecimal(),
+            f.GetProperty("postgres").GetDecimal())).ToList();
+        var samples = root.GetProperty("samples").EnumerateArray().Select(s => new MismatchSample(
+            s.GetProperty("target_table").GetString()!,
+            s.GetProperty("id").GetInt64(),
+            s.GetProperty("kind").GetString()!,
+            s.GetProperty("columns").EnumerateArray()
+                .Select(c => new ColumnDifference(c.GetProperty("column").GetString()!, c.GetProperty("sqlite").GetString()!, c.GetProperty("postgres").GetString()!))
+                .ToList())).ToList();
+        return new ParityReport(tables, figures, samples, root.GetProperty("duration_ms").GetInt64());
+    }
 }

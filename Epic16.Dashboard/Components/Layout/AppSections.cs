@@ -16,6 +16,8 @@ public static class AppSections
             "The CRM contacts converted prospects become, and the open pipeline Epic 16 must protect."),
         new("Migration", "/admin/migration", Icons.Material.Filled.CompareArrows, AppPolicies.RunMigration,
             "Copy the legacy SQLite stores into PostgreSQL, validate parity, repair quarantined rows."),
+        new("Migration status", "/admin/migration/status", Icons.Material.Filled.MonitorHeart, AppPolicies.RunMigration,
+            "Store mode, dual-write health, latency, rollback triggers; cut over and roll back."),
         new("Users & roles", "/admin/users", Icons.Material.Filled.ManageAccounts, AppPolicies.ManageUsers,
             "Create accounts, grant roles, unlock users."),
     ];

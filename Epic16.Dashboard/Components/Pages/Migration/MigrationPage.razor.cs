@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Epic16.Dashboard.Components.Charts;
 using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Security;
@@ -115,10 +114,6 @@ public partial class MigrationPage
             ("legacy_table", t => t.LegacyTable), ("target_table", t => t.TargetTable), ("sqlite_rows", t => t.SqliteRows),
             ("postgres_rows", t => t.PostgresRows), ("quarantined_rows", t => t.QuarantinedRows), ("parity_percent", t => ParityOf(t.TargetTable))));
 
-    private static Dictionary<string, decimal> TableParity(string report)
-    {
-        using var json = JsonDocument.Parse(report);
-        return json.RootElement.GetProperty("tables").EnumerateArray()
-            .ToDictionary(t => t.GetProperty("target_table").GetString()!, t => t.GetProperty("parity_percent").GetDecimal());
-    }
+    private static Dictionary<string, decimal> TableParity(string report) =>
+        ReportJson.ParityFrom(report).Tables.ToDictionary(t => t.TargetTable, t => t.ParityPercent);
 }

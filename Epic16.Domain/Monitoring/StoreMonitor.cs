@@ -1,0 +1,133 @@
+using Epic16.Domain.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Epic16.Domain.Monitoring;
+
+/// <summary>
+/// Every Epic 16 command and save, per store, kept by the minute for the last hour: latency percentiles and
+/// error rate over any window up to an hour, a per-minute series for charts, and whether writes are failing.
+/// Fed by <see cref="StoreCommandInterceptor"/> and <see cref="SaveOutcomeInterceptor"/> on every context the
+/// router hands out. In memory, per app instance.
+/// </summary>
+public sealed class StoreMonitor(TimeProvider clock)
+{
+    public static readonly TimeSpan Horizon = TimeSpan.FromHours(1);
+
+    private readonly Dictionary<StoreKind, StoreMinutes> _stores = Enum.GetValues<StoreKind>().ToDictionary(s => s, _ => new StoreMinutes());
+
+    /// <summary>The interceptors that report one store's commands and saves here.</summary>
+    public IInterceptor[] InterceptorsFor(StoreKind store) => [new StoreCommandInterceptor(this, store), new SaveOutcomeInterceptor(this, store)];
+
+    public void RecordCommand(StoreKind store, TimeSpan elapsed, bool failed)
+    {
+        var minute = MinuteOf(clock.GetUtcNow().UtcDateTime);
+        var minutes = _stores[store];
+        lock (minutes)
+        {
+            var slot = minutes.SlotFor(minute);
+            slot.Latency.Record(elapsed);
+            if (failed)
+            {
+                slot.Errors++;
+            }
+        }
+    }
+
+    public void RecordSave(StoreKind store, bool succeeded)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var minutes = _stores[store];
+        lock (minutes)
+        {
+            if (succeeded)
+            {
+                minutes.LastSuccessAt = now;
+                minutes.FailingSince = null;
+            }
+            else
+            {
+                minutes.FailingSince ??= now;
+            }
+        }
+    }
+
+    public StoreLatency Summary(StoreKind store, TimeSpan window)
+    {
+        var since = MinuteOf(clock.GetUtcNow().UtcDateTime) - window + TimeSpan.FromMinutes(1);
+        var total = new LatencyHistogram();
+        long errors = 0;
+        var minutes = _stores[store];
+        lock (minutes)
+        {
+            foreach (var slot in minutes.Slots.Where(s => s.Minute >= since))
+            {
+                total.Add(slot.Latency);
+                errors += slot.Errors;
+            }
+        }
+
+        return new StoreLatency(store, window, total.Count, errors, total.Percentile(0.50), total.Percentile(0.95), total.Percentile(0.99));
+    }
+
+    /// <summary>The p95 of each of the last `minutes` minutes (oldest first), empty minutes included as zero.</summary>
+    public IReadOnlyList<LatencyPoint> Series(StoreKind store, int minutes = 60)
+    {
+        var now = MinuteOf(clock.GetUtcNow().UtcDateTime);
+        var byMinute = new Dictionary<DateTime, LatencyPoint>();
+        var state = _stores[store];
+        lock (state)
+        {
+            foreach (var slot in state.Slots)
+            {
+                byMinute[slot.Minute] = new LatencyPoint(slot.Minute, slot.Latency.Count, slot.Latency.Percentile(0.95));
+            }
+        }
+
+        return Enumerable.Range(0, minutes)
+            .Select(i => now.AddMinutes(i - minutes + 1))
+            .Select(m => byMinute.GetValueOrDefault(m) ?? new LatencyPoint(m, 0, TimeSpan.Zero))
+            .ToList();
+    }
+
+    public WriteHealth Writes(StoreKind store)
+    {
+        var state = _stores[store];
+        lock (state)
+        {
+            return new WriteHealth(store, state.LastSuccessAt, state.FailingSince);
+        }
+    }
+
+    private static DateTime MinuteOf(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
+
+    private sealed class StoreMinutes
+    {
+        public List<MinuteSlot> Slots { get; } = [];
+
+        public DateTime? LastSuccessAt { get; set; }
+
+        public DateTime? FailingSince { get; set; }
+
+        public MinuteSlot SlotFor(DateTime minute)
+        {
+            if (Slots.Count > 0 && Slots[^1].Minute == minute)
+            {
+                return Slots[^1];
+            }
+
+            Slots.RemoveAll(s => s.Minute <= minute - Horizon);
+            var slot = new MinuteSlot(minute);
+            Slots.Add(slot);
+            return slot;
+        }
+    }
+
+    private sealed class MinuteSlot(DateTime minute)
+    {
+        public DateTime Minute { get; } = minute;
+
+        public LatencyHistogram Latency { get; } = new();
+
+        public long Errors { get; set; }
+    }
+}
