@@ -27,15 +27,15 @@ public sealed class PipelineBoard(IStoreRouter router)
             .Select(g => new { Stage = g.Key, Count = g.Count(), Total = g.Sum(p => p.EstimatedArrUsd) })
             .ToListAsync(ct);
 
+        var counts = ProspectStatus.All.ToDictionary(stage => stage, stage => sums.FirstOrDefault(s => s.Stage == stage)?.Count ?? 0);
+        var cards = cardsPerStage == 0 ? [] : await TopCardsAsync(filtered, counts, cardsPerStage, ct);
+
         var columns = new List<PipelineColumn>(ProspectStatus.All.Count);
         foreach (var stage in ProspectStatus.All)
         {
-            var sum = sums.FirstOrDefault(s => s.Stage == stage);
-            var count = sum?.Count ?? 0;
-            var total = Cents(sum?.Total ?? 0);
+            var total = Cents(sums.FirstOrDefault(s => s.Stage == stage)?.Total ?? 0);
             var probability = StageProbability.Of(stage);
-            var cards = count == 0 || cardsPerStage == 0 ? [] : await TopCardsAsync(filtered.Where(p => p.Status == stage), cardsPerStage, ct);
-            columns.Add(new PipelineColumn(stage, count, total, Cents(total * probability), probability, cards));
+            columns.Add(new PipelineColumn(stage, counts[stage], total, Cents(total * probability), probability, cards.GetValueOrDefault(stage, [])));
         }
 
         return columns;
@@ -51,17 +51,39 @@ public sealed class PipelineBoard(IStoreRouter router)
         return ([.. owners.Order(StringComparer.OrdinalIgnoreCase)], [.. industries.Order(StringComparer.OrdinalIgnoreCase)]);
     }
 
-    private static async Task<IReadOnlyList<ProspectRow>> TopCardsAsync(IQueryable<Prospect> stage, int take, CancellationToken ct)
+    // One UNION ALL of every stage's top scored cards, then one for the unscored cards of the stages still short: two round
+    // trips instead of two per stage. The union's row order is not defined, so each stage is ordered again here.
+    private static async Task<Dictionary<string, IReadOnlyList<ProspectRow>>> TopCardsAsync(
+        IQueryable<Prospect> filtered, Dictionary<string, int> counts, int take, CancellationToken ct)
     {
-        var cards = await stage.Where(p => p.LeadScore != null)
-            .OrderByDescending(p => p.LeadScore).ThenBy(p => p.Id)
-            .Take(take).Select(ProspectFilter.Row).ToListAsync(ct);
-        if (cards.Count < take)
+        var stages = counts.Where(c => c.Value > 0).Select(c => c.Key).ToList();
+        var scored = await UnionAsync(stages.Select(stage => filtered.Where(p => p.Status == stage && p.LeadScore != null)
+            .OrderByDescending(p => p.LeadScore).ThenBy(p => p.Id).Take(take)), ct);
+        var shortStages = stages.Where(stage => scored.Count(r => r.Status == stage) < Math.Min(take, counts[stage])).ToList();
+        var unscored = await UnionAsync(shortStages.Select(stage => filtered.Where(p => p.Status == stage && p.LeadScore == null)
+            .OrderBy(p => p.Id).Take(take - scored.Count(r => r.Status == stage))), ct);
+
+        return stages.ToDictionary(stage => stage, stage => (IReadOnlyList<ProspectRow>)
+        [
+            .. scored.Where(r => r.Status == stage).OrderByDescending(r => r.LeadScore).ThenBy(r => r.Id),
+            .. unscored.Where(r => r.Status == stage).OrderBy(r => r.Id),
+        ]);
+    }
+
+    // The operands project to an anonymous type: EF can union those in SQL, not a record built by its constructor.
+    private static async Task<List<ProspectRow>> UnionAsync(IEnumerable<IQueryable<Prospect>> parts, CancellationToken ct)
+    {
+        var operands = parts.Select(part => part.Select(p => new
         {
-            cards.AddRange(await stage.Where(p => p.LeadScore == null).OrderBy(p => p.Id).Take(take - cards.Count).Select(ProspectFilter.Row).ToListAsync(ct));
+            p.Id, p.CompanyName, p.FortuneRank, p.Industry, p.Status, p.Owner, p.LeadScore, p.EstimatedArrUsd, p.CreatedAt, p.UpdatedAt,
+        })).ToList();
+        if (operands.Count == 0)
+        {
+            return [];
         }
 
-        return cards;
+        var rows = await operands.Aggregate((all, next) => all.Concat(next)).ToListAsync(ct);
+        return [.. rows.Select(r => new ProspectRow(r.Id, r.CompanyName, r.FortuneRank, r.Industry, r.Status, r.Owner, r.LeadScore, r.EstimatedArrUsd, r.CreatedAt, r.UpdatedAt))];
     }
 
     private static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
