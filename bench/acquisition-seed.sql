@@ -1,7 +1,7 @@
 -- Synthetic prospects for the pipeline query benchmark (bench/run-acquisition-bench.sh).
 -- Usage: psql -v count=100000 -f bench/acquisition-seed.sql  (on a database built from database/epic16_schema.sql)
 -- Rows look like seed-demo's: mixed-case names, 8 stages, 12 owners, 14 industries, some empty scores and ARR,
--- a three-member buying committee as jsonb so the rows are as wide as real ones.
+-- stages independent of owners, a three-member buying committee as jsonb so the rows are as wide as real ones.
 \set ON_ERROR_STOP on
 BEGIN;
 INSERT INTO f500_prospects (company_name, fortune_rank, industry, headquarters, annual_revenue_usd, employee_count, website,
@@ -17,7 +17,7 @@ SELECT (ARRAY['Acme','beta','Gamma','Delta','Épsilon','Zeta','eta','Theta','Iot
        round((1e9 + (g * 7919) % 9e10)::numeric, 2),
        1000 + (g * 31) % 400000,
        'https://example' || g || '.test',
-       (ARRAY['identified','researching','engaged','qualified','proposal','negotiation','converted','lost'])[1 + (g * 13) % 8],
+       (ARRAY['identified','researching','engaged','qualified','proposal','negotiation','converted','lost'])[1 + (g * 13 + g / 12) % 8],
        CASE WHEN g % 11 = 0 THEN NULL ELSE round(((g * 37) % 10001) / 100.0, 2) END,
        CASE WHEN g % 13 = 0 THEN NULL ELSE round((50000 + (g * 7907) % 2450000)::numeric + (g % 100) / 100.0, 2) END,
        jsonb_build_array(
