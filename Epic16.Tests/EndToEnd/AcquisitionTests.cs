@@ -15,7 +15,7 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
     private const string Password = "E2e-Sales-Pass1!";
 
     [Fact]
-    public async Task SalesUser_DragsACardAndAcceptsABusinessCase_SeesEveryChange()
+    public async Task SalesUser_DragsACardAcceptsABusinessCaseAndConverts_FindsTheContactsInTheCrm()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var sales = $"sales.{tag}@epic16.test";
@@ -29,6 +29,7 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=column-identified] [data-testid=column-count]")).ToHaveTextAsync("1");
         await Expect(page.Locator("[data-testid=kanban] [data-testid^=card-]")).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-testid=weighted-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=due-row]").Filter(new() { HasText = $"Moving {tag}" })).ToContainTextAsync("1 day(s) overdue");
         await DashboardApp.ScreenshotAsync(page, "acquisition-pipeline");
 
         await page.Locator($"[data-testid=card-{movingId}]").DragToAsync(page.Locator("[data-testid=zone-engaged]"));
@@ -73,13 +74,49 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=score-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
         await DashboardApp.ScreenshotAsync(page, "acquisition-score-history");
 
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Sequences" }).ClickAsync();
+        await page.ClickAsync("[data-testid=sequence-start-button]");
+        await Expect(page.Locator("[data-testid=sequence-message]")).ToContainTextAsync("started");
+        await page.Locator("[data-testid=mark-sent]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=step-status]").Filter(new() { HasText = "sent" })).ToHaveCountAsync(1);
+        await DashboardApp.ScreenshotAsync(page, "acquisition-sequences");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "ROI tracking" }).ClickAsync();
+        await FillAsync(page, "roi-period", "2026-01");
+        await FillAsync(page, "roi-invested", "10000");
+        await FillAsync(page, "roi-realized", "4000");
+        await page.ClickAsync("[data-testid=roi-record]");
+        await FillAsync(page, "roi-period", "2026-02");
+        await FillAsync(page, "roi-invested", "5000");
+        await FillAsync(page, "roi-realized", "16000");
+        await page.ClickAsync("[data-testid=roi-record]");
+        await Expect(page.Locator("[data-testid=roi-cumulative]").Last).ToHaveTextAsync("33.33 %");
+        await Expect(page.Locator("[data-testid=roi-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
+        await DashboardApp.ScreenshotAsync(page, "acquisition-roi");
+
         await page.GetByRole(AriaRole.Tab, new() { Name = "Activity" }).ClickAsync();
         await Expect(page.Locator("[data-testid=activity]")).ToContainTextAsync("Business case \"Claims automation\" accepted.");
         await DashboardApp.ScreenshotAsync(page, "acquisition-activity");
 
+        await page.ClickAsync("[data-testid=convert]");
+        await Expect(page.Locator("[data-testid=convert-contacts]")).ToContainTextAsync("Ana <b>Ruiz</b>");
+        await Expect(page.Locator("[data-testid=convert-no-email]")).ToContainTextAsync("Bo Li");
+        await Expect(page.Locator("[data-testid=convert-deal]")).ToContainTextAsync("$900,000");
+        await DashboardApp.ScreenshotAsync(page, "acquisition-convert-preview");
+        await page.ClickAsync("[data-testid=convert-confirm]");
+        await Expect(page.Locator("[data-testid=pipeline-check]")).ToContainTextAsync("grew by exactly the new deal");
+        await DashboardApp.ScreenshotAsync(page, "acquisition-convert-result");
+        await page.ClickAsync("[data-testid=convert-close]");
+        await Expect(page.Locator("[data-testid=prospect-stage]")).ToHaveTextAsync("Converted");
+
+        await page.ClickAsync("[data-testid=nav-crm]");
+        await page.Locator("[data-testid=crm-search] input, input[data-testid=crm-search]").First.FillAsync($"ana.{tag}");
+        await Expect(page.Locator("[data-testid=crm-contacts] tr").Filter(new() { HasText = $"ana.{tag}@example.test" })).ToContainTextAsync("Ana <b>Ruiz</b>");
+
         await using var scope = App.Services.CreateAsyncScope();
         var saved = await scope.ServiceProvider.GetRequiredService<BusinessCases>().CurrentAsync(SystemUser.Cli, caseId);
         Assert.Equal((BusinessCaseStatus.Accepted, 180_000m), (saved!.Status, saved.AnnualBenefitUsd));
+        Assert.Equal(ProspectStatus.Converted, await StageOfAsync(caseId));
     }
 
     private async Task<(long Moving, long WithCase)> SeedAsync(string tag, string sales)
@@ -99,9 +136,15 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
         var withCase = await acquisition.CreateProspectAsync(SystemUser.Cli, new ProspectInput
         {
             CompanyName = $"Qualified <i>{tag}</i>", EstimatedArrUsd = 900_000m, Owner = sales, Industry = "Banking", FortuneRank = 42,
-            DecisionMakers = [new DecisionMaker { Name = "Ana <b>Ruiz</b>", Email = $"ana.{tag}@example.test", Role = DecisionMakerRole.EconomicBuyer, Influence = 5 }],
+            DecisionMakers =
+            [
+                new DecisionMaker { Name = "Ana <b>Ruiz</b>", Email = $"ana.{tag}@example.test", Role = DecisionMakerRole.EconomicBuyer, Influence = 5 },
+                new DecisionMaker { Name = "Bo Li", Role = DecisionMakerRole.TechnicalBuyer, Influence = 3 },
+            ],
         });
         Assert.True((await acquisition.MoveStageAsync(SystemUser.Cli, withCase.Id, ProspectStatus.Qualified)).Allowed);
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        await scope.ServiceProvider.GetRequiredService<SalesSequences>().StartSequenceAsync(SystemUser.Cli, moving.Id, SalesCadences.Enterprise5Touch, yesterday);
         return (moving.Id, withCase.Id);
     }
 

@@ -25,6 +25,10 @@ public abstract class SalesPageContext : BunitContext
         Services.AddScoped(_ => Domain.GetRequiredService<PipelineBoard>());
         Services.AddScoped(_ => Domain.GetRequiredService<BusinessCases>());
         Services.AddScoped(_ => Domain.GetRequiredService<LeadScoring>());
+        Services.AddScoped(_ => Domain.GetRequiredService<SalesSequences>());
+        Services.AddScoped(_ => Domain.GetRequiredService<RoiTracking>());
+        Services.AddScoped(_ => Domain.GetRequiredService<ProspectActivity>());
+        Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Rep);
 
         // As BunitTestContext, after the registrations: setting the renderer info resolves services.
