@@ -46,6 +46,11 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=prospect-link]").First).ToBeVisibleAsync();
         await page.Locator("input[data-testid=filter-search], [data-testid=filter-search] input").First.FillAsync(tag);
         await Expect(page.Locator("[data-testid=prospect-link]")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=prospect-link]").First).ToHaveTextAsync($"Moving {tag}");
+        var arrHeader = page.Locator("[data-testid=prospects-grid] th").Filter(new() { HasText = "Est. ARR" }).Locator(".sortable-column-header, .column-header").First;
+        await arrHeader.ClickAsync();
+        await arrHeader.ClickAsync();
+        await Expect(page.Locator("[data-testid=prospect-link]").First).ToHaveTextAsync($"Qualified <i>{tag}</i>");
         await DashboardApp.ScreenshotAsync(page, "acquisition-prospects");
 
         await page.GotoAsync($"/acquisition/prospects/{caseId}");
