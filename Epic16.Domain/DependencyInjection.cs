@@ -75,6 +75,9 @@ public static class DependencyInjection
         services.AddScoped<CrmService>();
         services.AddScoped<LeadScoring>();
         services.AddScoped<AcquisitionService>();
+        services.AddScoped<BusinessCases>();
+        services.AddScoped<PipelineBoard>();
+        services.AddScoped<ProspectActivity>();
         services.AddScoped<SalesSequences>();
         services.AddScoped<RoiTracking>();
         services.AddScoped<CrmConversionService>();

@@ -516,3 +516,56 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    CREATE INDEX ix_f500_prospects_company_name_c ON f500_prospects (company_name COLLATE "C", id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    CREATE INDEX ix_f500_prospects_estimated_arr_usd_id ON f500_prospects (estimated_arr_usd, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    CREATE INDEX ix_f500_prospects_fortune_rank_id ON f500_prospects (fortune_rank, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    CREATE INDEX ix_f500_prospects_lead_score_id ON f500_prospects (lead_score, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    CREATE INDEX ix_f500_prospects_status_estimated_arr_usd ON f500_prospects (status, estimated_arr_usd);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    CREATE INDEX ix_f500_prospects_updated_at_id ON f500_prospects (updated_at, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261124013351_PipelineQueryIndexes') THEN
+    INSERT INTO __ef_migrations_history_epic16 (migration_id, product_version)
+    VALUES ('20261124013351_PipelineQueryIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;

@@ -42,23 +42,31 @@ public sealed class AcquisitionService(IStoreRouter router, TimeProvider clock)
     }
 
     /// <summary>
-    /// Filters in SQL, then sorts and pages the filtered grid rows in process: the two stores order text by different
-    /// collations and the legacy SQLite keeps money as REAL and dates as mixed-format text, so SQL ordering would give
-    /// different pages on each store. A pipeline holds hundreds to a few thousand prospects, so this stays cheap.
+    /// One page of the grid, filtered, sorted and paged in the database (see <see cref="ProspectFilter"/> for how both
+    /// stores give the same pages), so the grid stays fast with a hundred thousand prospects.
     /// </summary>
     public async Task<PagedResult<ProspectRow>> SearchProspectsAsync(ICurrentUser user, ProspectQuery query, CancellationToken ct = default)
     {
         AccessGuard.Demand(user, AppPolicies.WorkPipeline);
-        var pageSize = Math.Clamp(query.PageSize, 1, ProspectQuery.MaxPageSize);
-        var page = Math.Max(query.Page, 1);
-
         await using var db = await router.CreateContextAsync(ct);
-        var rows = await Filter(db.Prospects.AsNoTracking(), query)
-            .Select(p => new ProspectRow(p.Id, p.CompanyName, p.FortuneRank, p.Industry, p.Status, p.Owner, p.LeadScore, p.EstimatedArrUsd, p.CreatedAt, p.UpdatedAt))
-            .ToListAsync(ct);
+        return await ProspectFilter.PageAsync(db, ProspectFilter.Apply(db.Prospects.AsNoTracking(), query), query, ProspectQuery.MaxPageSize, ct);
+    }
 
-        var items = Sort(rows, query.SortBy, query.Descending).Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        return new PagedResult<ProspectRow>(items, rows.Count, page, pageSize);
+    /// <summary>Every prospect the filters match, in the query's order (the grid's CSV export), at most <paramref name="limit"/> rows.</summary>
+    public async Task<IReadOnlyList<ProspectRow>> ExportProspectsAsync(ICurrentUser user, ProspectQuery query, int limit = 100_000, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        await using var db = await router.CreateContextAsync(ct);
+        var filtered = ProspectFilter.Apply(db.Prospects.AsNoTracking(), query);
+        return (await ProspectFilter.PageAsync(db, filtered, query with { Page = 1, PageSize = limit }, limit, ct)).Items;
+    }
+
+    /// <summary>One prospect with everything the prospect page shows, or null when there is no such prospect.</summary>
+    public async Task<Prospect?> GetProspectAsync(ICurrentUser user, long id, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        await using var db = await router.CreateContextAsync(ct);
+        return await db.Prospects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
     }
 
     /// <summary>Moves a prospect to another stage if <see cref="ProspectStages"/> allows it; a refusal is returned, not thrown.</summary>
@@ -79,76 +87,45 @@ public sealed class AcquisitionService(IStoreRouter router, TimeProvider clock)
             prospect.Notes = string.IsNullOrWhiteSpace(prospect.Notes) ? line : $"{prospect.Notes}\n{line}";
         }
 
+        var from = prospect.Status;
         prospect.Status = toStage;
         prospect.UpdatedAt = Now();
         await db.SaveChangesAsync(ct);
-        return result;
+        return result with { From = from, To = toStage, MovedAt = prospect.UpdatedAt };
+    }
+
+    /// <summary>
+    /// Takes back a move just made (the kanban's Undo), even one the rules would not allow backwards (a skip ahead, a loss),
+    /// as long as nobody changed the prospect since; a loss's reason line is taken out of the notes again.
+    /// </summary>
+    public async Task<StageMoveResult> UndoStageMoveAsync(ICurrentUser user, long id, StageMoveResult move, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        if (!move.Allowed || move.From is null || move.To is null)
+        {
+            return StageMoveResult.Refused("There is no move to undo.");
+        }
+
+        await using var db = await router.CreateContextAsync(ct);
+        var prospect = await FindAsync(db, id, ct);
+        if (prospect.Status != move.To || prospect.UpdatedAt != move.MovedAt)
+        {
+            return StageMoveResult.Refused($"{prospect.CompanyName} was changed after the move (it is {prospect.Status} now), so the move cannot be undone.");
+        }
+
+        if (move.To == ProspectStatus.Lost && prospect.Notes is { } notes)
+        {
+            var cut = notes.LastIndexOf("Lost: ", StringComparison.Ordinal);
+            prospect.Notes = cut <= 0 ? null : notes[..(cut - 1)];
+        }
+
+        prospect.Status = move.From;
+        prospect.UpdatedAt = Now();
+        await db.SaveChangesAsync(ct);
+        return StageMoveResult.Ok with { From = move.To, To = move.From, MovedAt = prospect.UpdatedAt };
     }
 
     public static CommitteeCoverage CoverageOf(Prospect prospect) => CommitteeCoverage.Of(prospect.DecisionMakers);
-
-    private static IQueryable<Prospect> Filter(IQueryable<Prospect> prospects, ProspectQuery query)
-    {
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            // lower() folds only ASCII on SQLite; PostgreSQL folds all of Unicode.
-            var text = query.Search.Trim().ToLowerInvariant();
-            prospects = prospects.Where(p => p.CompanyName.ToLower().Contains(text)
-                || (p.Industry != null && p.Industry.ToLower().Contains(text))
-                || (p.Owner != null && p.Owner.ToLower().Contains(text)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Stage))
-        {
-            prospects = prospects.Where(p => p.Status == query.Stage);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Owner))
-        {
-            var owner = query.Owner.Trim().ToLowerInvariant();
-            prospects = prospects.Where(p => p.Owner != null && p.Owner.ToLower() == owner);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Industry))
-        {
-            var industry = query.Industry.Trim().ToLowerInvariant();
-            prospects = prospects.Where(p => p.Industry != null && p.Industry.ToLower() == industry);
-        }
-
-        if (query.MinScore is { } min)
-        {
-            prospects = prospects.Where(p => p.LeadScore >= min);
-        }
-
-        if (query.MaxScore is { } max)
-        {
-            prospects = prospects.Where(p => p.LeadScore <= max);
-        }
-
-        return prospects;
-    }
-
-    // Empty values sort last in both directions; the id breaks ties so pages never overlap.
-    private static IEnumerable<ProspectRow> Sort(List<ProspectRow> rows, ProspectSortField field, bool descending) => field switch
-    {
-        ProspectSortField.Rank => By(rows, r => r.FortuneRank, descending),
-        ProspectSortField.Score => By(rows, r => r.LeadScore, descending),
-        ProspectSortField.Arr => By(rows, r => r.EstimatedArrUsd, descending),
-        ProspectSortField.Updated => By(rows, r => (DateTime?)(r.UpdatedAt ?? r.CreatedAt), descending),
-        _ => descending
-            ? rows.OrderByDescending(r => r.CompanyName.Trim(), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id)
-            : rows.OrderBy(r => r.CompanyName.Trim(), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id),
-    };
-
-    private static IEnumerable<ProspectRow> By<TKey>(List<ProspectRow> rows, Func<ProspectRow, TKey?> key, bool descending)
-        where TKey : struct
-    {
-        var withValue = rows.Where(r => key(r).HasValue);
-        var ordered = descending
-            ? withValue.OrderByDescending(r => key(r)!.Value).ThenBy(r => r.Id)
-            : withValue.OrderBy(r => key(r)!.Value).ThenBy(r => r.Id);
-        return ordered.Concat(rows.Where(r => !key(r).HasValue).OrderBy(r => r.Id));
-    }
 
     private async Task ValidateAsync(Epic16Context db, ProspectInput input, long? exceptId, CancellationToken ct)
     {

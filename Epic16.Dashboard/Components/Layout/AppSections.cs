@@ -8,6 +8,10 @@ public static class AppSections
 {
     public static readonly IReadOnlyList<AppSection> All =
     [
+        new("Pipeline", "/acquisition/pipeline", Icons.Material.Filled.ViewKanban, AppPolicies.WorkPipeline,
+            "Fortune 500 prospects by stage: drag a card to move it, with counts, totals and weighted value."),
+        new("Prospects", "/acquisition/prospects", Icons.Material.Filled.Business, AppPolicies.WorkPipeline,
+            "Search, sort and export every prospect; open one for its committee, scores and business case."),
         new("Epic 7 CRM", "/crm", Icons.Material.Filled.Contacts, AppPolicies.WorkPipeline,
             "The CRM contacts converted prospects become, and the open pipeline Epic 16 must protect."),
         new("Migration", "/admin/migration", Icons.Material.Filled.CompareArrows, AppPolicies.RunMigration,

@@ -25,11 +25,14 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
         Assert.True((await service.MoveStageAsync(Rep, ids["Delta Air"], ProspectStatus.Engaged)).Allowed);
 
         Assert.Equal(["Acme Corp", "Gamma Holdings"], await NamesAsync(service, new() { Search = "RETAIL" }));
-        Assert.Equal(["beta Industries", "Delta Air"], await NamesAsync(service, new() { Search = "B@X" }));
-        Assert.Equal(["Acme Corp", "Gamma Holdings"], await NamesAsync(service, new() { Industry = "retail", Owner = "A@x.test" }));
+        Assert.Equal(["Delta Air", "beta Industries"], await NamesAsync(service, new() { Search = "B@X" }));
+        Assert.Equal(["Acme Corp", "Gamma Holdings"], await NamesAsync(service, new() { Industry = "Retail", Owner = "a@x.test" }));
         Assert.Equal(["Delta Air"], await NamesAsync(service, new() { Stage = ProspectStatus.Engaged }));
         Assert.Equal(["Acme Corp", "Épsilon Bank", "beta Industries"], await NamesAsync(service, new() { MinScore = 55.5m, MaxScore = 80m, SortBy = ProspectSortField.Score, Descending = true }));
-        Assert.Equal(["Acme Corp", "beta Industries", "Delta Air", "Gamma Holdings", "Épsilon Bank"], await NamesAsync(service, new()));
+        Assert.Empty(await NamesAsync(service, new() { Industry = "retail" }));
+        Assert.Equal(["Acme Corp", "Delta Air", "Gamma Holdings", "beta Industries", "Épsilon Bank"], await NamesAsync(service, new()));
+        Assert.Equal(["Épsilon Bank", "beta Industries", "Gamma Holdings", "Delta Air", "Acme Corp"], await NamesAsync(service, new() { Descending = true }));
+        Assert.Equal(["Delta Air", "Gamma Holdings"], await NamesAsync(service, new() { SortBy = ProspectSortField.Score, PageSize = 3, Page = 2 }));
         Assert.Equal(["Épsilon Bank", "beta Industries", "Acme Corp", "Delta Air", "Gamma Holdings"], await NamesAsync(service, new() { SortBy = ProspectSortField.Arr, Descending = true }));
         Assert.Equal(["Delta Air", "Gamma Holdings", "Épsilon Bank", "beta Industries", "Acme Corp"], await NamesAsync(service, new() { SortBy = ProspectSortField.Updated, Descending = true }));
 
@@ -50,6 +53,7 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
         {
             new() { SortBy = ProspectSortField.Score }, new() { SortBy = ProspectSortField.Rank, Descending = true, Page = 2, PageSize = 2 },
             new() { Search = "a", SortBy = ProspectSortField.Arr }, new() { MinScore = 55.5m, SortBy = ProspectSortField.Company, Descending = true },
+            new() { SortBy = ProspectSortField.Score, Descending = true, Page = 2, PageSize = 3 }, new() { SortBy = ProspectSortField.Updated, Page = 2, PageSize = 2 },
         };
         var results = new List<string>();
         foreach (var mode in Modes)
@@ -157,6 +161,34 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
         var saved = await LoadAsync(scope, mode);
         Assert.Equal(ProspectStatus.Lost, saved.Status);
         Assert.Equal("Met at re:Invent\nLost: Chose a competitor", saved.Notes);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task UndoStageMoveAsync_SkipAndLoss_PutTheProspectBackUnlessChangedSince(string mode)
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres, mode);
+        var service = Service(scope);
+        var id = (await service.CreateProspectAsync(Rep, new ProspectInput { CompanyName = "Acme Corp", Notes = "Met at re:Invent" })).Id;
+
+        var skip = await service.MoveStageAsync(Rep, id, ProspectStatus.Proposal);
+        var undoSkip = await service.UndoStageMoveAsync(Rep, id, skip);
+        var afterSkip = (await LoadAsync(scope, mode)).Status;
+        var lost = await service.MoveStageAsync(Rep, id, ProspectStatus.Lost, "Budget cut");
+        var undoLost = await service.UndoStageMoveAsync(Rep, id, lost);
+        var afterLost = await LoadAsync(scope, mode);
+        var first = await service.MoveStageAsync(Rep, id, ProspectStatus.Researching);
+        await service.MoveStageAsync(Rep, id, ProspectStatus.Engaged);
+        var undoOld = await service.UndoStageMoveAsync(Rep, id, first);
+
+        Assert.Equal((ProspectStatus.Identified, ProspectStatus.Proposal), (skip.From, skip.To));
+        Assert.True(undoSkip.Allowed);
+        Assert.Equal(ProspectStatus.Identified, afterSkip);
+        Assert.True(undoLost.Allowed);
+        Assert.Equal((ProspectStatus.Identified, "Met at re:Invent"), (afterLost.Status, afterLost.Notes));
+        Assert.False(undoOld.Allowed);
+        Assert.Contains("changed after the move", undoOld.Why);
+        Assert.Equal(ProspectStatus.Engaged, (await LoadAsync(scope, mode)).Status);
     }
 
     [Theory]

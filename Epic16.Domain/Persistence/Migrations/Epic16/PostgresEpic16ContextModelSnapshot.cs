@@ -654,8 +654,28 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasIndex("Owner")
                         .HasDatabaseName("ix_f500_prospects_owner");
 
+                    b.HasIndex("CompanyName", "Id")
+                        .HasDatabaseName("ix_f500_prospects_company_name_c");
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("CompanyName", "Id"), new[] { "C", null });
+
+                    b.HasIndex("EstimatedArrUsd", "Id")
+                        .HasDatabaseName("ix_f500_prospects_estimated_arr_usd_id");
+
+                    b.HasIndex("FortuneRank", "Id")
+                        .HasDatabaseName("ix_f500_prospects_fortune_rank_id");
+
+                    b.HasIndex("LeadScore", "Id")
+                        .HasDatabaseName("ix_f500_prospects_lead_score_id");
+
+                    b.HasIndex("Status", "EstimatedArrUsd")
+                        .HasDatabaseName("ix_f500_prospects_status_estimated_arr_usd");
+
                     b.HasIndex("Status", "LeadScore")
                         .HasDatabaseName("ix_f500_prospects_status_lead_score");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_f500_prospects_updated_at_id");
 
                     b.ToTable("f500_prospects", null, t =>
                         {

@@ -1,0 +1,78 @@
+using Bunit;
+using Epic16.Domain.Acquisition;
+using Epic16.Domain.Security;
+using Epic16.Tests.Persistence;
+using Epic16.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Epic16.Tests.Components.Acquisition;
+
+/// <summary>bUnit for the Sales pages over the real services on a fresh PostgreSQL store, signed in as a sales rep.</summary>
+public abstract class SalesPageContext : BunitContext
+{
+    protected static readonly ICurrentUser Rep = new SalesUser();
+
+    private readonly PostgresServer _postgres;
+    private StoreScope? _store;
+
+    // Registered now (bUnit takes no registrations once it handed out a service); resolved after UseStoreAsync made the store.
+    protected SalesPageContext(PostgresServer postgres)
+    {
+        _postgres = postgres;
+        Services.AddScoped(_ => Domain.GetRequiredService<AcquisitionService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<PipelineBoard>());
+        Services.AddScoped(_ => Domain.GetRequiredService<BusinessCases>());
+        Services.AddScoped(_ => Domain.GetRequiredService<LeadScoring>());
+        Services.AddScoped(_ => Domain.GetRequiredService<SalesSequences>());
+        Services.AddScoped(_ => Domain.GetRequiredService<RoiTracking>());
+        Services.AddScoped(_ => Domain.GetRequiredService<ProspectActivity>());
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(Rep);
+
+        // As BunitTestContext, after the registrations: setting the renderer info resolves services.
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    private IServiceProvider Domain => (_store ?? throw new InvalidOperationException("Call UseStoreAsync first.")).Services.CreateScope().ServiceProvider;
+
+    protected AcquisitionService Acquisition => Domain.GetRequiredService<AcquisitionService>();
+
+    protected BusinessCases Cases => Domain.GetRequiredService<BusinessCases>();
+
+    /// <summary>Creates the store the services work on; call before rendering.</summary>
+    protected async Task UseStoreAsync()
+    {
+        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+    }
+
+    protected async Task<ProspectRow> CreateAsync(string name, string? stage = null, decimal? arr = null, decimal? score = null)
+    {
+        var row = await Acquisition.CreateProspectAsync(Rep, new ProspectInput { CompanyName = name, EstimatedArrUsd = arr, LeadScore = score, Owner = "rep@epic16.test" });
+        if (stage is not null)
+        {
+            Assert.True((await Acquisition.MoveStageAsync(Rep, row.Id, stage)).Allowed);
+        }
+
+        return (await Acquisition.SearchProspectsAsync(Rep, new ProspectQuery { Search = name })).Items.Single();
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+
+    private sealed class SalesUser : ICurrentUser
+    {
+        public string Name => "rep@epic16.test";
+
+        public bool IsInRole(string role) => role == AppRoles.Sales;
+    }
+}
