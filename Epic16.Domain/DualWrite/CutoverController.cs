@@ -91,7 +91,7 @@ public sealed class CutoverController(
         var other = StoreModeState.Other(source);
 
         // Most of the catching up happens while writes still flow, so the pause only covers what arrived since.
-        progress?.Report(new CutoverProgress($"Syncing {source} → {other} while writes continue", 1, Steps));
+        progress?.Report(new CutoverProgress($"Syncing {source.DisplayName()} → {other.DisplayName()} while writes continue", 1, Steps));
         try
         {
             await reconciler.ReconcileAsync(source, other, ct: ct);
@@ -116,7 +116,7 @@ public sealed class CutoverController(
             othersPaused = await others.PauseOthersAsync(ct);
             await gate.DrainAsync(ct).WaitAsync(DrainTimeout, ct);
 
-            progress?.Report(new CutoverProgress($"Final reconcile {source} → {other}", 3, Steps));
+            progress?.Report(new CutoverProgress($"Final reconcile {source.DisplayName()} → {other.DisplayName()}", 3, Steps));
             final = await reconciler.ReconcileAsync(source, other, ct: ct);
             if (!final.InSync)
             {

@@ -96,7 +96,7 @@ public sealed class CutoverGates(
         if (pass is not null && (run is null || pass.StartedAt >= run.RunAt))
         {
             return pass.Error is null
-                ? (pass.ParityAfterPercent, $"reconcile {pass.From} → {pass.To} at {pass.StartedAt:HH:mm:ss} UTC")
+                ? (pass.ParityAfterPercent, $"reconcile {pass.From.DisplayName()} → {pass.To.DisplayName()} at {pass.StartedAt:HH:mm:ss} UTC")
                 : (0m, $"reconcile failed at {pass.StartedAt:HH:mm:ss} UTC: {pass.Error}");
         }
 

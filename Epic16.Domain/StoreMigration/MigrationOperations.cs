@@ -1,4 +1,5 @@
 using Epic16.Domain.Auditing;
+using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
@@ -10,11 +11,12 @@ namespace Epic16.Domain.StoreMigration;
 /// What an admin runs from the migration page or the CLI: each operation checks the caller's role, is recorded
 /// (`migration_runs`, `migration_parity_runs`) and audited.
 /// </summary>
-public sealed class MigrationOperations(Migrator migrator, ParityValidator validator, IDbContextFactory<PlatformContext> platform, AuditLog audit, TimeProvider clock, BackupService backups)
+public sealed class MigrationOperations(Migrator migrator, ParityValidator validator, IDbContextFactory<PlatformContext> platform, AuditLog audit, TimeProvider clock, BackupService backups, StoreModeState mode)
 {
     public async Task<MigrationReport> MigrateAsync(ICurrentUser actor, IReadOnlyCollection<string>? tables = null, IProgress<TableProgress>? progress = null, CancellationToken ct = default)
     {
         AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        RefuseOnceDualWriteBegan("migrate", "it empties and reloads the PostgreSQL tables, which would lose the writes PostgreSQL has taken since");
         var selected = Migrator.Select(tables);
         var run = await StartAsync(actor, "migrate", string.Join(",", selected.Select(t => t.LegacyName)), ct);
         MigrationReport report;
@@ -102,6 +104,7 @@ public sealed class MigrationOperations(Migrator migrator, ParityValidator valid
     public async Task<RestoreResult> RestoreAsync(ICurrentUser actor, string dir, CancellationToken ct = default)
     {
         AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        RefuseOnceDualWriteBegan("restore", "it replaces the SQLite files under a running dual-write, and the reconciler would spread the old content or overwrite it");
         var run = await StartAsync(actor, "restore", LegacyFileNames, ct);
         RestoreResult result;
         try
@@ -151,5 +154,17 @@ public sealed class MigrationOperations(Migrator migrator, ParityValidator valid
         update(run);
         run.FinishedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Bulk operations that replace a store's content belong to SqliteOnly: once dual-write began, the mirror and the
+    /// reconciler keep the stores in step, and a bulk replace would undo writes one of them has taken.
+    /// </summary>
+    private void RefuseOnceDualWriteBegan(string operation, string why)
+    {
+        if (mode.Mode != StoreMode.SqliteOnly)
+        {
+            throw new InvalidOperationException($"{operation} is refused in {mode.Mode}: {why}. The reconciler keeps the stores in step; roll back to SqliteOnly first if you really mean to {operation}.");
+        }
     }
 }

@@ -74,6 +74,8 @@ public sealed class ApexChartTests : BunitTestContext
         Assert.Contains("\"type\":\"donut\"", donut.Options, StringComparison.Ordinal);
         Assert.Equal("""[{"name":"ARR","data":[[1767225600000,10]]}]""", timeline.Series);
         Assert.Contains("\"xaxis\":{\"type\":\"datetime\"}", timeline.Options, StringComparison.Ordinal);
+        Assert.Contains("\"markers\":{\"size\":4}", timeline.Options, StringComparison.Ordinal); // one point still shows
+        Assert.DoesNotContain("markers", donut.Options, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public static class ApexChartConfig
             PlotOptions: options.Type == ApexChartType.Bar ? new(new(options.Horizontal)) : null,
             DataLabels: new(Enabled: slices),
             Stroke: options.Type is ApexChartType.Line or ApexChartType.Area ? new("smooth", 2) : null,
+            // Points are drawn on lines so a series of one snapshot (or one minute) is still visible.
+            Markers: options.Type is ApexChartType.Line or ApexChartType.Area ? new(4) : null,
             Legend: new("bottom"),
             NoData: new("No data"),
             Epic16: new(FormatName(options.ValueFormat), options.Currency, options.Horizontal && options.Type == ApexChartType.Bar));
@@ -78,7 +80,7 @@ public static class ApexChartConfig
 
     private sealed record ApexOptions(
         ApexChartSection Chart, ApexTitle? Title, IReadOnlyList<string>? Labels, ApexXAxis? Xaxis, IReadOnlyList<string>? Colors,
-        ApexPlotOptions? PlotOptions, ApexToggle DataLabels, ApexStroke? Stroke, ApexLegend Legend, ApexNoData NoData, ApexEpic16 Epic16);
+        ApexPlotOptions? PlotOptions, ApexToggle DataLabels, ApexStroke? Stroke, ApexMarkers? Markers, ApexLegend Legend, ApexNoData NoData, ApexEpic16 Epic16);
 
     private sealed record ApexChartSection(
         string Type, int Height, bool? Stacked, string FontFamily, string Background, ApexToolbar Toolbar, ApexToggle Zoom);
@@ -103,6 +105,8 @@ public static class ApexChartConfig
     private sealed record ApexBar(bool Horizontal);
 
     private sealed record ApexStroke(string Curve, int Width);
+
+    private sealed record ApexMarkers(int Size);
 
     private sealed record ApexLegend(string Position);
 

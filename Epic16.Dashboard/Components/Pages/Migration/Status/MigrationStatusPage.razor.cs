@@ -1,42 +1,75 @@
+using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Auditing;
+using Epic16.Domain.DualWrite;
 using Epic16.Domain.Monitoring;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace Epic16.Dashboard.Components.Pages.Migration.Status;
 
 /// <summary>
-/// The live view of a migration in progress: the mode, the rollback triggers, latency per store and the audit
-/// log, refreshed every two seconds without a reload.
+/// The live view of a migration in progress: the mode and the controls to cut over or roll back (with their gates),
+/// the rollback triggers, latency per store, the mirror, drift per table, the mode history and the audit log.
+/// Refreshed every two seconds without a reload (gates every ten), and at once when the mode changes anywhere.
 /// </summary>
 public partial class MigrationStatusPage
 {
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(2);
+    private const int GatesEveryTicks = 5;
 
     private readonly CancellationTokenSource _stop = new();
     private StoreMode _mode;
+    private StoreModeSnapshot _snapshot = new(StoreMode.SqliteOnly, null, null, ForcedByEmergencySwitch: false, Persisted: false);
+    private IReadOnlyList<CutoverGate> _gates = [];
     private TriggerReport _triggers = TriggerReport.NotYetEvaluated;
     private IReadOnlyList<StoreLatency> _latencies = [];
     private IReadOnlyDictionary<StoreKind, IReadOnlyList<LatencyPoint>> _series = new Dictionary<StoreKind, IReadOnlyList<LatencyPoint>>();
+    private MirrorTotals _mirror = new(0, 0, 0, 0, 0, null);
+    private IReadOnlyList<MirrorFailure> _failures = [];
+    private ReconcileReport? _drift;
+    private IReadOnlyList<StoreModeChange> _history = [];
     private IReadOnlyList<AuditEntry> _audit = [];
     private DateTime _refreshedAt;
+    private int _ticks;
+    private bool _busy;
+    private CutoverProgress? _progress;
+    private string? _message;
+    private Severity _messageSeverity = Severity.Info;
 
-    [Inject] private IStoreRouter Router { get; set; } = default!;
+    [Inject] private StoreModeState ModeState { get; set; } = default!;
+    [Inject] private StoreModes Modes { get; set; } = default!;
+    [Inject] private CutoverController Cutover { get; set; } = default!;
+    [Inject] private MirrorLog Mirror { get; set; } = default!;
+    [Inject] private Reconciler Reconciler { get; set; } = default!;
+    [Inject] private DualWriteReport Report { get; set; } = default!;
     [Inject] private StoreMonitor Monitor { get; set; } = default!;
     [Inject] private RollbackTriggerWatch Triggers { get; set; } = default!;
     [Inject] private AuditLog Audit { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private RollbackLimits Limits { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        await RefreshAsync(_stop.Token);
+        await RefreshAsync(withGates: true, _stop.Token);
         if (RendererInfo.IsInteractive)
         {
+            ModeState.Changed += OnModeChanged;
             _ = KeepRefreshingAsync(_stop.Token);
         }
     }
+
+    private void OnModeChanged(StoreModeSnapshot snapshot) => _ = InvokeAsync(async () =>
+    {
+        await RefreshAsync(withGates: true, _stop.Token);
+        StateHasChanged();
+    });
 
     private async Task KeepRefreshingAsync(CancellationToken ct)
     {
@@ -47,7 +80,7 @@ public partial class MigrationStatusPage
             {
                 await InvokeAsync(async () =>
                 {
-                    await RefreshAsync(ct);
+                    await RefreshAsync(withGates: ++_ticks % GatesEveryTicks == 0, ct);
                     StateHasChanged();
                 });
             }
@@ -58,21 +91,106 @@ public partial class MigrationStatusPage
         }
     }
 
-    private async Task RefreshAsync(CancellationToken ct)
+    private async Task RefreshAsync(bool withGates, CancellationToken ct)
     {
-        _mode = Router.Mode;
+        // What this instance holds in memory first, so the page never renders half-filled while the database answers.
+        _snapshot = ModeState.Current;
+        _mode = _snapshot.Mode;
         _triggers = Triggers.Latest;
-        _latencies =
-        [
-            .. Enum.GetValues<StoreKind>().SelectMany(store => new[] { Monitor.Summary(store, RollbackLimits.Window), Monitor.Summary(store, StoreMonitor.Horizon) }),
-        ];
-        _series = Enum.GetValues<StoreKind>().ToDictionary(store => store, store => Monitor.Series(store));
-        _audit = await Audit.LatestAsync(30, ct);
+        _latencies = [.. Enum.GetValues<StoreKind>().SelectMany(s => new[] { Monitor.Summary(s, RollbackLimits.Window), Monitor.Summary(s, StoreMonitor.Horizon) })];
+        _series = Enum.GetValues<StoreKind>().ToDictionary(s => s, s => Monitor.Series(s));
+        _mirror = Mirror.Totals();
+        _failures = Mirror.RecentFailures();
+        _drift = Reconciler.LastReport;
         _refreshedAt = Clock.GetUtcNow().UtcDateTime;
+        if (withGates && !_busy)
+        {
+            _gates = CutoverController.Next(_mode) is { } next ? await Cutover.GatesAsync(next, ct) : [];
+        }
+
+        _history = await Modes.HistoryAsync(20, ct);
+        _audit = await Audit.LatestAsync(30, ct);
+    }
+
+    private Task MoveForwardAsync() => ChangeModeAsync(rollback: false);
+
+    private Task RollbackAsync() => ChangeModeAsync(rollback: true);
+
+    private async Task ChangeModeAsync(bool rollback)
+    {
+        var from = _mode;
+        if ((rollback ? CutoverController.Previous(from) : CutoverController.Next(from)) is not { } target)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<ModeChangeDialog>
+        {
+            { d => d.From, from },
+            { d => d.Target, target },
+            { d => d.Rollback, rollback },
+        };
+        var dialog = await Dialogs.ShowAsync<ModeChangeDialog>(rollback ? "Roll back" : "Cut over", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: ModeChangeDialog.Confirmation confirmation })
+        {
+            return;
+        }
+
+        _busy = true;
+        _message = null;
+        var progress = new Progress<CutoverProgress>(p => _ = InvokeAsync(() =>
+        {
+            _progress = p;
+            StateHasChanged();
+        }));
+        try
+        {
+            var result = rollback
+                ? await Cutover.RollbackAsync(CurrentUser, confirmation.Reason, progress)
+                : await Cutover.MoveForwardAsync(CurrentUser, target, confirmation.Typed, confirmation.Reason, progress);
+            Show(Severity.Success, $"Now {result.To} (from {result.From}). Writes were paused for {result.Pause.TotalMilliseconds:N0} ms"
+                + (result.FinalReconcile is { } r ? $"; the final reconcile repaired {r.Repaired:N0} of {r.Found:N0} drifted rows." : "."));
+        }
+        catch (CutoverRefusedException refused)
+        {
+            Show(Severity.Error, refused.Message);
+        }
+        catch (Exception e) when (e is AccessDeniedException or ArgumentException or InvalidOperationException or TimeoutException)
+        {
+            Show(Severity.Error, e.Message);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            Show(Severity.Error, $"The switch did not happen: a store could not be reached ({e.GetType().Name}). The mode is unchanged; try again.");
+        }
+        finally
+        {
+            _busy = false;
+            _progress = null;
+            await RefreshAsync(withGates: true, _stop.Token);
+        }
+    }
+
+    private void Show(Severity severity, string message) => (_messageSeverity, _message) = (severity, message);
+
+    private async Task DownloadReportAsync(bool markdown)
+    {
+        var to = Clock.GetUtcNow().UtcDateTime;
+        var from = to.AddHours(-24);
+        var hours = await Report.HoursAsync(from, to);
+        if (markdown)
+        {
+            await Js.InvokeVoidAsync("epic16.downloadText", "dual-write-report.md", "text/markdown;charset=utf-8", DualWriteReportFiles.Markdown(hours, from, to));
+        }
+        else
+        {
+            await Js.DownloadCsvAsync("dual-write-report.csv", DualWriteReportFiles.Csv(hours));
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        ModeState.Changed -= OnModeChanged;
         await _stop.CancelAsync();
         _stop.Dispose();
     }
