@@ -11,6 +11,7 @@
 #   BENCH_QUIET_LOAD=1.5 BENCH_MAX_WAIT=900 (wait up to that many seconds for the 1-minute load average to drop below it)
 #   BENCH_SKIP_BUILD=1 (use the Release builds that are there)
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 PROSPECTS="${BENCH_PROSPECTS:-100000}"
 ITERATIONS="${BENCH_ITERATIONS:-200}"
@@ -27,7 +28,6 @@ HARNESS="$ROOT/bench/PipelineQueryBench/bin/Release/net10.0/PipelineQueryBench.d
 
 ensure_postgres_binaries
 command -v psql >/dev/null || apt_install postgresql-client
-BIN="$(pg_bin_dir)"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "Building Release (app and harness)"
@@ -35,19 +35,8 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     >"$OUT/acquisition-build.log" 2>&1 || { tail -20 "$OUT/acquisition-build.log"; exit 1; }
 fi
 
-PGROOT="$(mktemp -d /tmp/epic16-acq-bench-pg.XXXXXX)"
-chmod 755 "$PGROOT"
-install -d -o postgres -g postgres -m 700 "$PGROOT/data" "$PGROOT/run"
-cleanup() {
-  runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$PGROOT"
-}
-trap cleanup EXIT
 log "Starting a throwaway PostgreSQL on port $PORT"
-runuser -u postgres -- "$BIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$OUT/acquisition-initdb.log"
-runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/run/pg.log" -w -t 30 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGROOT/run -c shared_buffers=256MB" start >/dev/null
-psql -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE epic16" >/dev/null
+start_bench_cluster "$PORT" acq "-c shared_buffers=256MB"
 CS="Host=127.0.0.1;Port=$PORT;Database=epic16;Username=postgres"
 
 log "db migrate (schema and indexes from the EF migrations)"

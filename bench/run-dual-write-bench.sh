@@ -11,6 +11,7 @@
 #   BENCH_PORT=55492  BENCH_SKIP_BUILD=1 (use the Release build that is there)
 # Small run to check it works: BENCH_SIZE=20000 BENCH_SAVES=100 BENCH_REPEAT=1 bench/run-dual-write-bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 SIZE="${BENCH_SIZE:-1000000}"
 SAVES="${BENCH_SAVES:-500}"
@@ -28,26 +29,14 @@ mkdir -p "$LOGS" "$WORK"
 
 ensure_postgres_binaries
 command -v psql >/dev/null || apt_install postgresql-client
-BIN="$(pg_bin_dir)"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "Building Release"
   (cd "$ROOT" && dotnet build Epic16.sln -c Release -v q -nologo >"$LOGS/dual-build.log" 2>&1) || { tail -20 "$LOGS/dual-build.log"; exit 1; }
 fi
 
-PGROOT="$(mktemp -d /tmp/epic16-bench-dual.XXXXXX)"
-chmod 755 "$PGROOT"
-install -d -o postgres -g postgres -m 700 "$PGROOT/data" "$PGROOT/run"
-cleanup() {
-  runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$PGROOT"
-}
-trap cleanup EXIT
 log "Starting a throwaway PostgreSQL on 127.0.0.1:$PORT (fsync on)"
-runuser -u postgres -- "$BIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/run/pg.log" -w -t 30 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGROOT/run" start >/dev/null
+start_bench_cluster "$PORT" dual
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres -Atc "$2" "$1"; }
-sql postgres "CREATE DATABASE epic16"
 CS="Host=127.0.0.1;Port=$PORT;Database=epic16;Username=postgres;Command Timeout=0"
 
 # The legacy set: seed-demo's parents, touchpoints up to SIZE, migrated completely (the state dual-write starts from).

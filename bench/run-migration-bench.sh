@@ -18,6 +18,7 @@
 #   BENCH_SMALL_REPEAT, BENCH_VALIDATE_REPEAT  repeats of (a) at the smaller sizes and of (d) (default BENCH_REPEAT)
 #   BENCH_CS_EXTRA  appended to the connection string (default "Command Timeout=0"; set it empty to see the failure)
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 SIZES=(${BENCH_SIZES:-250000 500000 1000000})
 REPEAT="${BENCH_REPEAT:-3}"
@@ -42,7 +43,6 @@ ensure_postgres_binaries
 command -v pgloader >/dev/null || { log "Installing Debian's pgloader"; apt_install pgloader; }
 [ -x /usr/bin/time ] || { log "Installing GNU time"; apt_install time; }
 command -v psql >/dev/null || apt_install postgresql-client
-BIN="$(pg_bin_dir)"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "Building Release"
@@ -50,21 +50,10 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 # --- the throwaway cluster ---------------------------------------------------------------------------------
-PGROOT="$(mktemp -d /tmp/epic16-bench-pg.XXXXXX)"
-chmod 755 "$PGROOT"
-install -d -o postgres -g postgres -m 700 "$PGROOT/data" "$PGROOT/run"
-cleanup() {
-  runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$PGROOT"
-}
-trap cleanup EXIT
 log "Starting a throwaway PostgreSQL on 127.0.0.1:$PORT (default durability: fsync on)"
-runuser -u postgres -- "$BIN/initdb" -D "$PGROOT/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/run/pg.log" -w -t 30 \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGROOT/run" start >/dev/null
+start_bench_cluster "$PORT" pg
 export PGTZ=UTC
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres -Atc "$2" "$1"; }
-sql postgres "CREATE DATABASE epic16"
 # Command Timeout=0: with Npgsql's default 30 s, `migrate` of 1M touchpoints fails on a loaded 2-core machine
 # ("Exception while reading from stream": the COMMIT that runs the deferred foreign-key checks outlasts it).
 CS="Host=127.0.0.1;Port=$PORT;Database=epic16;Username=postgres;${BENCH_CS_EXTRA-Command Timeout=0}"

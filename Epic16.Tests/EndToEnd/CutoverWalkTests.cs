@@ -11,10 +11,19 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Epic16.Tests.EndToEnd;
 
-/// <summary>An admin walks the demo from SqliteOnly through both dual-write modes to PostgresOnly and back on the status page.</summary>
+/// <summary>
+/// An admin walks the demo from SqliteOnly through both dual-write modes to PostgresOnly and back on the status page.
+/// On an app of its own: the walk repairs the demo's quarantined rows, which the shared app's tests expect to find.
+/// </summary>
 [Collection(EndToEndCollection.Name)]
-public sealed class CutoverWalkTests(DashboardApp app) : BrowserTest(app)
+public sealed class CutoverWalkTests(PostgresServer postgres) : IAsyncLifetime
 {
+    private DashboardApp App { get; set; } = default!;
+
+    public async ValueTask InitializeAsync() => App = await DashboardApp.StartAsync(await postgres.CreateDatabaseAsync("walk"));
+
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+
     private const string Password = "E2e-Cutover-Pass1!";
 
     private static readonly Dictionary<string, string> Corrections = new()
@@ -30,7 +39,7 @@ public sealed class CutoverWalkTests(DashboardApp app) : BrowserTest(app)
         await PrepareDemoAsync();
         var admin = $"admin.{Guid.NewGuid():N}@epic16.test";
         await App.SeedUserAsync(admin, Password, AppRoles.Admin);
-        var page = await NewPageAsync();
+        var page = await App.NewPageAsync();
         await DashboardApp.SignInAsync(page, admin, Password);
         await page.GotoAsync("/admin/migration/status");
         await DashboardApp.WaitForCircuitAsync(page);
