@@ -46,7 +46,7 @@ public sealed class CutoverGates(
         var sqlite = monitor.Summary(StoreKind.Sqlite, LatencyWindow);
         var postgres = monitor.Summary(StoreKind.Postgres, LatencyWindow);
         gates.Add(new CutoverGate(Latency, sqlite.P95 <= limits.MaxP95 && postgres.P95 <= limits.MaxP95,
-            $"SQLite {Ms(sqlite.P95)} ms, PostgreSQL {Ms(postgres.P95)} ms (5 min; limit {Ms(limits.MaxP95)} ms)"));
+            $"SQLite {Ms(sqlite.P95)} ms, PostgreSQL {Ms(postgres.P95)} ms (5 min, {sqlite.Commands + postgres.Commands:N0} commands seen by this process; limit {Ms(limits.MaxP95)} ms)"));
         gates.Add(new CutoverGate(Errors, sqlite.ErrorRate <= limits.MaxErrorRate && postgres.ErrorRate <= limits.MaxErrorRate,
             $"SQLite {Pct(sqlite.ErrorRate)} %, PostgreSQL {Pct(postgres.ErrorRate)} % (5 min)"));
 
