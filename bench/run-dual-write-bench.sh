@@ -5,7 +5,7 @@
 #   (b) the reconciler's full compare of every table after a complete migration (`reconcile`, nothing to repair),
 #       with BENCH_SIZE touchpoints (target: 1M rows < 20 s).
 # Reuses the migration benchmark's legacy data setup (seed-demo + bench/add-legacy-touchpoints.py).
-# Results: bench/out/dual-write.tsv (one line per run), logs in bench/out/logs/dual-*.
+# Results: bench/out/dual-write.tsv (one line per run; the reconcile line also has the process's peak RSS), logs in bench/out/logs/dual-*.
 #
 # Environment (all optional): BENCH_SIZE=1000000 (touchpoints)  BENCH_SAVES=500  BENCH_REPEAT=3  BENCH_SCALE=5
 #   BENCH_PORT=55492  BENCH_SKIP_BUILD=1 (use the Release build that is there)
@@ -29,6 +29,7 @@ mkdir -p "$LOGS" "$WORK"
 
 ensure_postgres_binaries
 command -v psql >/dev/null || apt_install postgresql-client
+[ -x /usr/bin/time ] || { log "Installing GNU time"; apt_install time; }
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "Building Release"
   (cd "$ROOT" && dotnet build Epic16.sln -c Release -v q -nologo >"$LOGS/dual-build.log" 2>&1) || { tail -20 "$LOGS/dual-build.log"; exit 1; }
@@ -67,13 +68,13 @@ for r in d["results"]:
 PY
   log "(b) reconciler full compare, run $run"
   t0=$(date +%s%N)
-  app reconcile --json >"$LOGS/dual-reconcile-$run.json"
+  /usr/bin/time -f %M -o "$LOGS/dual-reconcile-$run.rss" dotnet "$APP" reconcile --json --connection "$CS" --legacy-dir "$RUN_DIR" >"$LOGS/dual-reconcile-$run.json"
   t1=$(date +%s%N)
-  python3 - "$LOGS/dual-reconcile-$run.json" "$run" "$t0" "$t1" >>"$RESULTS" <<'PY'
+  python3 - "$LOGS/dual-reconcile-$run.json" "$run" "$t0" "$t1" "$(tail -1 "$LOGS/dual-reconcile-$run.rss")" >>"$RESULTS" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 wall = (int(sys.argv[4]) - int(sys.argv[3])) / 1e9
-print(f'reconcile\t{d["rows"]}\t{sys.argv[2]}\t\t\t{d["duration_ms"] / 1000:.3f}\tfound {d["found"]}, repaired {d["repaired"]}; process wall {wall:.1f} s')
+print(f'reconcile\t{d["rows"]}\t{sys.argv[2]}\t\t\t{d["duration_ms"] / 1000:.3f}\tfound {d["found"]}, repaired {d["repaired"]}; process wall {wall:.1f} s; peak RSS {int(sys.argv[5]) // 1024} MB')
 PY
 done
 column -t -s $'\t' "$RESULTS" >&2
