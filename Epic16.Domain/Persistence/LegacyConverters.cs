@@ -11,25 +11,25 @@ namespace Epic16.Domain.Persistence;
 public static class LegacyConverters
 {
     public static readonly ValueConverter<DateTime, string> Timestamp = new(
-        v => LegacyValueParser.FormatTimestamp(v),
+        v => LegacyValueFormat.FormatTimestamp(v),
         raw => LegacyValueParser.Timestamp(raw).ValueOrThrow()!.Value);
 
     public static readonly ValueConverter<DateTime?, string> NullableTimestamp = new(
-        v => LegacyValueParser.FormatTimestamp(v!.Value),
+        v => LegacyValueFormat.FormatTimestamp(v!.Value),
         raw => LegacyValueParser.Timestamp(raw).ValueOrThrow());
 
     public static readonly ValueConverter<DateOnly, string> Date = new(
-        v => LegacyValueParser.FormatDate(v),
+        v => LegacyValueFormat.FormatDate(v),
         raw => LegacyValueParser.Date(raw).ValueOrThrow()!.Value);
 
     public static readonly ValueConverter<DateOnly?, string> NullableDate = new(
-        v => LegacyValueParser.FormatDate(v!.Value),
+        v => LegacyValueFormat.FormatDate(v!.Value),
         raw => LegacyValueParser.Date(raw).ValueOrThrow());
 
     public static readonly ValueConverter<bool, long> Boolean = new(v => v ? 1L : 0L, raw => raw != 0);
 
     public static ValueConverter<decimal, double> Decimal(int decimals, decimal limit) => new(
-        v => LegacyValueParser.ToReal(v),
+        v => LegacyValueFormat.ToReal(v),
         raw => LegacyValueParser.Decimal(raw, decimals, limit).ValueOrThrow()!.Value);
 
     public static ValueConverter<string, string> Enum(IReadOnlyList<string> words) => new(

@@ -10,11 +10,6 @@ namespace Epic16.Domain.StoreMigration;
 /// </summary>
 public static class LegacyValueParser
 {
-    /// <summary>The canonical form the application writes into legacy timestamp columns.</summary>
-    public const string TimestampFormat = "yyyy-MM-dd HH:mm:ss.ffffff";
-
-    public const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>numeric(14,2): the absolute value must stay below 10^12.</summary>
     public const decimal MoneyLimit = 1_000_000_000_000m;
 
@@ -267,22 +262,6 @@ public static class LegacyValueParser
             _ => ParseResult<string?>.Fail(LegacyRaw.Unsupported(raw, "JSON text")),
         };
     }
-
-    /// <summary>
-    /// The canonical legacy form of an instant. Unspecified kind is taken as UTC (as the legacy
-    /// reading does); digits below the microsecond are dropped, as PostgreSQL keeps microseconds.
-    /// </summary>
-    public static string FormatTimestamp(DateTime value)
-    {
-        var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
-        return utc.ToString(TimestampFormat, CultureInfo.InvariantCulture);
-    }
-
-    public static string FormatDate(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    /// <summary>Money or a score for a REAL column: the nearest double, which reads back as the same decimal.</summary>
-    public static double ToReal(decimal value) =>
-        double.Parse(value.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static ParseResult<DateTime?> EpochNumber(object? value, object? raw) => value switch
     {

@@ -73,7 +73,7 @@ public sealed class LegacyValueParserPropertyTests
     {
         Gen.Long[DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks].Select(t => new DateTime(t - (t % 10), DateTimeKind.Utc)).Sample(utc =>
         {
-            var text = LegacyValueParser.FormatTimestamp(utc);
+            var text = LegacyValueFormat.FormatTimestamp(utc);
 
             Assert.Equal(utc, LegacyValueParser.Timestamp(text).Value);
         }, iter: Iterations);
@@ -84,7 +84,7 @@ public sealed class LegacyValueParserPropertyTests
     {
         Gen.DateOnly.Sample(date =>
         {
-            Assert.Equal(date, LegacyValueParser.Date(LegacyValueParser.FormatDate(date)).Value);
+            Assert.Equal(date, LegacyValueParser.Date(LegacyValueFormat.FormatDate(date)).Value);
         }, iter: Iterations);
     }
 
@@ -93,7 +93,7 @@ public sealed class LegacyValueParserPropertyTests
     {
         Gen.Long[-99_999_999_999_999, 99_999_999_999_999].Select(cents => cents / 100m).Sample(money =>
         {
-            Assert.Equal(money, LegacyValueParser.Money(LegacyValueParser.ToReal(money)).Value);
+            Assert.Equal(money, LegacyValueParser.Money(LegacyValueFormat.ToReal(money)).Value);
             Assert.Equal(money, LegacyValueParser.Money(money.ToString(CultureInfo.InvariantCulture)).Value);
         }, iter: Iterations);
     }

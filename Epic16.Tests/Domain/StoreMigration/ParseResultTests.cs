@@ -61,24 +61,24 @@ public sealed class ParseResultTests
     {
         var value = new DateTime(2025, 10, 8, 14, 3, 22, DateTimeKind.Utc).AddTicks(1_234_567);
 
-        Assert.Equal("2025-10-08 14:03:22.123456", LegacyValueParser.FormatTimestamp(value));
+        Assert.Equal("2025-10-08 14:03:22.123456", LegacyValueFormat.FormatTimestamp(value));
     }
 
     [Fact]
     public void FormatTimestamp_Unspecified_TakenAsUtc()
     {
-        Assert.Equal("2025-10-08 14:03:22.000000", LegacyValueParser.FormatTimestamp(new DateTime(2025, 10, 8, 14, 3, 22, DateTimeKind.Unspecified)));
+        Assert.Equal("2025-10-08 14:03:22.000000", LegacyValueFormat.FormatTimestamp(new DateTime(2025, 10, 8, 14, 3, 22, DateTimeKind.Unspecified)));
     }
 
     [Fact]
     public void FormatDate_Date_WritesIsoDate()
     {
-        Assert.Equal("2025-02-03", LegacyValueParser.FormatDate(new DateOnly(2025, 2, 3)));
+        Assert.Equal("2025-02-03", LegacyValueFormat.FormatDate(new DateOnly(2025, 2, 3)));
     }
 
     [Fact]
     public void ToReal_Money_IsNearestDouble()
     {
-        Assert.Equal(1234.56, LegacyValueParser.ToReal(1234.56m));
+        Assert.Equal(1234.56, LegacyValueFormat.ToReal(1234.56m));
     }
 }
