@@ -1,12 +1,5 @@
 namespace Epic16.Domain.Acquisition;
 
-/// <summary>A month of ROI tracking was not saved because of the listed problems; <see cref="Errors"/> maps each field to its message.</summary>
+/// <summary>A month of ROI tracking was not saved because of the listed problems.</summary>
 public sealed class RoiValidationException(IReadOnlyList<ValidationProblem> problems)
-    : Exception("The month was not saved: " + string.Join(" ", problems.Select(p => p.Message)))
-{
-    public IReadOnlyList<ValidationProblem> Problems { get; } = problems;
-
-    public IReadOnlyDictionary<string, string> Errors { get; } = problems
-        .GroupBy(p => p.Field)
-        .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(p => p.Message)));
-}
+    : FieldValidationException("The month was not saved", problems);
