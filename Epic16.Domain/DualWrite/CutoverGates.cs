@@ -52,7 +52,7 @@ public sealed class CutoverGates(
 
         var pipeline = await crm.PipelineAsync(ct);
         // Dual-write begins with this switch: its figures become the baseline every later gate compares with.
-        var baseline = target == StoreMode.DualWriteSqlitePrimary ? null : await BaselineAsync(ct);
+        var baseline = target == StoreMode.DualWriteSqlitePrimary ? null : await modes.DualWriteBaselineAsync(ct);
         gates.Add(target == StoreMode.DualWriteSqlitePrimary
             ? new CutoverGate(Epic7, true, $"${Usd(pipeline.UntouchedUsd)}, recorded as the baseline with this switch")
             : baseline is null
@@ -93,7 +93,7 @@ public sealed class CutoverGates(
         await using var db = await platform.CreateDbContextAsync(ct);
         var run = await db.ParityRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var pass = reconciler.LastReport;
-        if (pass is not null && (run is null || pass.StartedAt >= run.RunAt))
+        if (pass is not null && pass.IsNewerThan(run))
         {
             return pass.Error is null
                 ? (pass.ParityAfterPercent, $"reconcile {pass.From.DisplayName()} → {pass.To.DisplayName()} at {pass.StartedAt:HH:mm:ss} UTC")
@@ -101,18 +101,6 @@ public sealed class CutoverGates(
         }
 
         return run is null ? (null, "") : (run.Matches ? 100m : Math.Min(run.ParityPercent, 99.99m), $"validation at {run.RunAt:HH:mm:ss} UTC");
-    }
-
-    private async Task<ModeFigures?> BaselineAsync(CancellationToken ct)
-    {
-        if (await modes.DualWriteBaselineAsync(ct) is { } baseline)
-        {
-            return baseline;
-        }
-
-        // A database that was put straight into a later mode: its first recorded figures are the baseline.
-        var first = (await modes.HistoryAsync(int.MaxValue, ct)).LastOrDefault();
-        return ModeFigures.FromJson(first?.Figures);
     }
 
     private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Epic16.Domain.Persistence;
+using Epic16.Domain.StoreMigration;
 
 namespace Epic16.Domain.DualWrite;
 
@@ -29,4 +30,7 @@ public sealed record ReconcileReport(StoreKind From, StoreKind To, DateTime Star
     }
 
     public bool InSync => Error is null && Found == Repaired;
+
+    /// <summary>Whether this pass is the fresher evidence of parity than the last recorded validation.</summary>
+    public bool IsNewerThan(ParityRun? run) => run is null || StartedAt >= run.RunAt;
 }

@@ -50,7 +50,11 @@ public sealed class StoreModes(IDbContextFactory<PlatformContext> platform, Stor
         return await db.StoreModes.AsNoTracking().OrderByDescending(m => m.Id).Take(count).ToListAsync(ct);
     }
 
-    /// <summary>The figures recorded when dual-write last began (the switch out of SqliteOnly), the Epic 7 baseline.</summary>
+    /// <summary>
+    /// The Epic 7 baseline: the figures recorded when dual-write last began (the switch out of SqliteOnly), or, for a
+    /// database put straight into a later mode, its first recorded figures. The cutover gate and the rollback trigger
+    /// both compare with it.
+    /// </summary>
     public async Task<ModeFigures?> DualWriteBaselineAsync(CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
@@ -58,7 +62,8 @@ public sealed class StoreModes(IDbContextFactory<PlatformContext> platform, Stor
         var single = StoreMode.SqliteOnly.ToString();
         var row = await db.StoreModes.AsNoTracking()
             .Where(m => m.Mode == dual && (m.PreviousMode == single || m.PreviousMode == null))
-            .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct)
+            ?? await db.StoreModes.AsNoTracking().OrderBy(m => m.Id).FirstOrDefaultAsync(ct);
         return ModeFigures.FromJson(row?.Figures);
     }
 

@@ -112,7 +112,7 @@ public sealed class RollbackTriggerWatch(
     /// </summary>
     private static (long? Rows, string Source) MissingInPostgres(ParityRun? run, ParityReport? parity, ReconcileReport? pass)
     {
-        if (pass is not null && (run is null || pass.StartedAt > run.RunAt))
+        if (pass is not null && pass.IsNewerThan(run))
         {
             var rows = pass.To == StoreKind.Postgres
                 ? pass.Tables.Where(t => t.Found > t.Repaired).Sum(t => t.Missing)
