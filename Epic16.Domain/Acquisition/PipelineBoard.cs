@@ -27,13 +27,15 @@ public sealed class PipelineBoard(IStoreRouter router)
             .Select(g => new { Stage = g.Key, Count = g.Count(), Total = g.Sum(p => p.EstimatedArrUsd) })
             .ToListAsync(ct);
 
-        var counts = ProspectStatus.All.ToDictionary(stage => stage, stage => sums.FirstOrDefault(s => s.Stage == stage)?.Count ?? 0);
+        // On SQLite the groups are the legacy spellings ('identified', 'IDENTIFIED', ' engaged'…), each read back as its
+        // stage: a stage is the sum of all its groups.
+        var counts = ProspectStatus.All.ToDictionary(stage => stage, stage => sums.Where(s => s.Stage == stage).Sum(s => s.Count));
         var cards = cardsPerStage == 0 ? [] : await TopCardsAsync(filtered, counts, cardsPerStage, ct);
 
         var columns = new List<PipelineColumn>(ProspectStatus.All.Count);
         foreach (var stage in ProspectStatus.All)
         {
-            var total = Cents(sums.FirstOrDefault(s => s.Stage == stage)?.Total ?? 0);
+            var total = Cents(sums.Where(s => s.Stage == stage).Sum(s => s.Total ?? 0));
             var probability = StageProbability.Of(stage);
             columns.Add(new PipelineColumn(stage, counts[stage], total, Cents(total * probability), probability, cards.GetValueOrDefault(stage, [])));
         }

@@ -56,6 +56,23 @@ public sealed class PipelineBoardTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task LoadAsync_LegacySpellingsOfAStage_CountAndSumAsThatStage()
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres);
+        await scope.ExecuteLegacyAsync("""
+            INSERT INTO prospects (id, company_name, status, estimated_arr_usd, created_at) VALUES
+              (1, 'Canonical', 'identified', 100.10, '2025-10-08 14:03:22'),
+              (2, 'Shouted', 'IDENTIFIED', 200.20, '2025-10-08 14:03:22'),
+              (3, 'Padded', '  identified' || char(9), 300.30, '2025-10-08 14:03:22');
+            """);
+        var board = scope.Services.CreateScope().ServiceProvider.GetRequiredService<PipelineBoard>();
+
+        var identified = (await board.LoadAsync(Rep, new ProspectQuery())).Single(c => c.Stage == ProspectStatus.Identified);
+
+        Assert.Equal((3, 600.60m), (identified.Count, identified.TotalUsd));
+    }
+
+    [Fact]
     public async Task LoadAsync_SameDataOnBothStores_GivesEqualColumns()
     {
         var results = new List<string>();
