@@ -20,7 +20,7 @@ if [ ! -f "$Legacy__Directory/epic16_fortune500_acquisition.db" ]; then
 fi
 "${APP[@]}" scan
 
-URL="http://127.0.0.1:5080"
+URL="http://127.0.0.1:${EPIC16_APP_PORT:-5080}"
 cat <<MSG
 
   Epic 16 dashboard: $URL
