@@ -1,3 +1,4 @@
+using Epic16.Domain.Abm;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
@@ -84,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddAbm();
         return services;
     }
 }
