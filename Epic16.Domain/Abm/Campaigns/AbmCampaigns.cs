@@ -189,7 +189,9 @@ public sealed class AbmCampaigns(IStoreRouter router, TimeProvider clock)
         var byId = prospects.ToDictionary(p => p.ProspectId);
         var targets = ids.Select(id => byId.TryGetValue(id, out var p) ? p : new TargetAccount(id, null, null, null))
             .OrderBy(t => t.Company is null).ThenBy(t => t.Company, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.ProspectId).ToList();
-        return new CampaignDetail(c.Id, c.Name, c.Tier, c.Status, targets, c.Channels ?? [], c.BudgetUsd, c.StartDate, c.EndDate, c.Owner,
+        // Channels live in a JSON list, which the enum converters do not see: a legacy 'LinkedIn' reads as linkedin here.
+        var channels = (c.Channels ?? []).Select(ch => AbmVocabulary.TouchpointChannels.FirstOrDefault(w => w == ch.Trim().ToLowerInvariant()) ?? ch).Distinct().ToList();
+        return new CampaignDetail(c.Id, c.Name, c.Tier, c.Status, targets, channels, c.BudgetUsd, c.StartDate, c.EndDate, c.Owner,
             c.CreatedAt, c.UpdatedAt, CampaignStatuses.TargetsFrom(c.Status));
     }
 }
