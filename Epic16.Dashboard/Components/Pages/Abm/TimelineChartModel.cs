@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Epic16.Domain.Abm.Performance;
-using Epic16.Domain.Abm.Touchpoints;
 
 namespace Epic16.Dashboard.Components.Pages.Abm;
 
 /// <summary>
-/// What the timeline chart draws for one page: a row per account and channel, a short bar per touch at its time, one series
-/// per status (so the legend explains the colours). Built on the server from the page the service returned.
+/// What the timeline chart draws for one page: a row per account and channel (accounts in the page's order, channels by
+/// name), a short bar per touch at its time, coloured by status. Built on the server from the page the service returned.
 /// </summary>
-public sealed record TimelineChartModel(int Height, IReadOnlyList<TimelineChartSeries> Series)
+public sealed record TimelineChartModel(int Height, IReadOnlyList<TimelineChartPoint> Points)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -17,15 +16,16 @@ public sealed record TimelineChartModel(int Height, IReadOnlyList<TimelineChartS
 
     public static TimelineChartModel Build(TimelinePage page)
     {
+        var order = page.Accounts.Select((a, i) => (a.ProspectId, i)).ToDictionary(x => x.ProspectId, x => x.i);
         var labels = page.Accounts.ToDictionary(a => a.ProspectId, a => a.Label);
-        var rows = page.Touches.Select(t => RowOf(labels, t)).Distinct().Count();
-        var series = page.Touches.GroupBy(t => t.Status)
-            .OrderBy(g => AbmVocabularyOrder(g.Key))
-            .Select(g => new TimelineChartSeries(AbmText.Word(g.Key), AbmText.StatusCssVariable(g.Key), [.. g.Select(t => new TimelineChartPoint(
-                t.Id, RowOf(labels, t), Ms(t.At), Ms(t.At + Mark),
-                $"{labels.GetValueOrDefault(t.ProspectId, "?")} · {AbmText.Word(t.Channel)} · {AbmText.Word(t.Status)} · {AbmText.When(t.At)} UTC"))]))
+        // ApexCharts lists the rows in the order it first meets them: the points go in row order, then by time.
+        var points = page.Touches
+            .OrderBy(t => order.GetValueOrDefault(t.ProspectId, int.MaxValue)).ThenBy(t => t.Channel, StringComparer.Ordinal).ThenBy(t => t.At).ThenBy(t => t.Id)
+            .Select(t => new TimelineChartPoint(t.Id, RowOf(labels, t), Ms(t.At), Ms(t.At + Mark), t.Status, AbmText.StatusCssVariable(t.Status),
+                $"{labels.GetValueOrDefault(t.ProspectId, "?")} · {AbmText.Word(t.Channel)} · {AbmText.Word(t.Status)} · {AbmText.When(t.At)} UTC"))
             .ToList();
-        return new TimelineChartModel(Math.Clamp(90 + rows * 26, 180, 1400), series);
+        var rows = points.Select(p => p.Row).Distinct().Count();
+        return new TimelineChartModel(Math.Clamp(70 + rows * 26, 160, 1400), points);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -34,6 +34,4 @@ public sealed record TimelineChartModel(int Height, IReadOnlyList<TimelineChartS
         $"{labels.GetValueOrDefault(touch.ProspectId, "?")} · {AbmText.Word(touch.Channel)}";
 
     private static long Ms(DateTime at) => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
-
-    private static int AbmVocabularyOrder(string status) => Domain.Abm.AbmVocabulary.TouchpointStatuses.ToList().IndexOf(status) is var i and >= 0 ? i : 99;
 }

@@ -28,13 +28,15 @@ public sealed partial class TouchpointTimeline
     private ElementReference _host;
     private IJSObjectReference? _module;
     private DotNetObjectReference<TouchpointTimeline>? _self;
-    private TimelineChartModel _model = new(180, []);
+    private TimelineChartModel _model = new(160, []);
     private string? _shown;
     private string _wanted = "";
     private bool _table;
     private bool _failed;
 
     private Dictionary<long, string> Labels { get; set; } = [];
+
+    private IEnumerable<string> Statuses => Domain.Abm.AbmVocabulary.TouchpointStatuses.Where(s => Page.Touches.Any(t => t.Status == s));
 
     private int FirstAccount => Page.TotalAccounts == 0 ? 0 : ((Page.Page - 1) * Page.PageSize) + 1;
 

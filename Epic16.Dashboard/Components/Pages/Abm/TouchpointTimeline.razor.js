@@ -1,5 +1,5 @@
-// The browser half of TouchpointTimeline.razor: an ApexCharts range bar (rows = account · channel, x = time, one series per
-// status). ApexCharts.js is the same file the shared chart component loads; a click on a touch calls SelectTouch in .NET.
+// The browser half of TouchpointTimeline.razor: an ApexCharts range bar (rows = account · channel, x = time, each touch
+// in its status colour). ApexCharts.js is the same file the shared chart component loads; a click on a touch calls SelectTouch in .NET.
 
 const charts = new Map(); // id -> { element, chart?, model }
 
@@ -28,11 +28,11 @@ function escapeHtml(text) {
 
 function toApex(element, model, dotnet, canEdit) {
   const styles = getComputedStyle(element);
-  const series = model.series.map(s => ({
-    name: s.name,
-    data: s.points.map(p => ({ x: p.row, y: [p.from, p.to], id: p.id, label: p.label })),
-  }));
-  const colors = model.series.map(s => styles.getPropertyValue(s.colorVariable).trim() || styles.color);
+  // One series; each touch carries its status colour (the legend is drawn by the component, in HTML).
+  const series = [{
+    name: 'Touches',
+    data: model.points.map(p => ({ x: p.row, y: [p.from, p.to], id: p.id, label: p.label, fillColor: styles.getPropertyValue(p.colorVariable).trim() || styles.color })),
+  }];
   return {
     chart: {
       type: 'rangeBar', height: model.height, background: 'transparent', fontFamily: 'inherit', foreColor: styles.color,
@@ -47,10 +47,9 @@ function toApex(element, model, dotnet, canEdit) {
       },
     },
     series,
-    colors,
     plotOptions: { bar: { horizontal: true, rangeBarGroupRows: true, barHeight: '70%' } },
     xaxis: { type: 'datetime', labels: { datetimeUTC: true } },
-    legend: { position: 'bottom' },
+    legend: { show: false },
     dataLabels: { enabled: false },
     states: { active: { filter: { type: 'none' } } },
     tooltip: { custom: ({ seriesIndex, dataPointIndex }) => `<div style="padding:6px 8px">${escapeHtml(series[seriesIndex].data[dataPointIndex].label)}</div>` },

@@ -1,0 +1,98 @@
+using Bunit;
+using Epic16.Dashboard.Components.Pages.Abm;
+using Epic16.Domain.Abm.Campaigns;
+using Epic16.Domain.Abm.Touchpoints;
+using Epic16.Domain.Acquisition;
+using Epic16.Domain.Security;
+using Epic16.Tests.Domain.Acquisition;
+using Epic16.Tests.Persistence;
+using Epic16.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Epic16.Tests.Components.Abm;
+
+/// <summary>The cadence planner over the real services on a fresh PostgreSQL store.</summary>
+public sealed class CadencePlannerTests : BunitContext
+{
+    private static readonly ICurrentUser Rep = new TestUser("rep@epic16.test", AppRoles.Sales);
+
+    private readonly PostgresServer _postgres;
+    private StoreScope? _store;
+
+    public CadencePlannerTests(PostgresServer postgres)
+    {
+        _postgres = postgres;
+        Services.AddScoped(_ => Domain.GetRequiredService<AbmTouchpoints>());
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(Rep);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    private IServiceProvider Domain => _store!.Services.CreateScope().ServiceProvider;
+
+    [Fact]
+    public async Task PreviewThenCreate_ThreeStepsForThreeAccounts_ShowsNineRowsThenSavesThemAll()
+    {
+        var campaign = await ArrangeAsync();
+        var planned = new List<int>();
+        var planner = Render<CadencePlanner>(p => p.Add(c => c.CampaignId, campaign.Id).Add(c => c.OnPlanned, n => planned.Add(n)));
+
+        Assert.Equal(3, planner.FindAll("[data-testid=cadence-step]").Count);
+        Assert.True(planner.Find("[data-testid=cadence-save]").HasAttribute("disabled"));
+        await planner.InvokeAsync(() => planner.Find("[data-testid=cadence-preview]").Click());
+        planner.WaitForAssertion(() => Assert.Equal(9, planner.FindAll("[data-testid=cadence-row]").Count));
+        Assert.Contains("9 touches: 3 step(s) for 3 account(s)", planner.Find("[data-testid=cadence-summary]").TextContent);
+        Assert.Equal(["Acme", "Acme", "Acme", "Bolt"], planner.FindAll("[data-testid=cadence-row] td:first-child").Take(4).Select(td => td.TextContent));
+        Assert.Equal(0, (await Touchpoints.ListAsync(Rep, new TouchpointQuery { CampaignId = campaign.Id })).TotalCount);
+
+        await planner.InvokeAsync(() => planner.Find("[data-testid=cadence-save]").Click());
+
+        planner.WaitForAssertion(() => Assert.Equal([9], planned));
+        var saved = await Touchpoints.ListAsync(Rep, new TouchpointQuery { CampaignId = campaign.Id, PageSize = 50 });
+        Assert.Equal(9, saved.TotalCount);
+        Assert.Equal(3, saved.Items.Count(t => t.Channel == "linkedin"));
+    }
+
+    [Fact]
+    public async Task Preview_NegativeOffset_NamesTheStepAndSavesNothing()
+    {
+        var campaign = await ArrangeAsync();
+        var planner = Render<CadencePlanner>(p => p.Add(c => c.CampaignId, campaign.Id));
+
+        await planner.InvokeAsync(() => planner.FindAll("input[data-testid=cadence-offset], [data-testid=cadence-offset] input")[1].Change("-4"));
+        await planner.InvokeAsync(() => planner.Find("[data-testid=cadence-preview]").Click());
+
+        planner.WaitForAssertion(() => Assert.Contains("Step 2: the day offset is 0 to 365", planner.Find("[data-testid=cadence-message]").TextContent));
+        Assert.Empty(planner.FindAll("[data-testid=cadence-row]"));
+        Assert.True(planner.Find("[data-testid=cadence-save]").HasAttribute("disabled"));
+        Assert.Equal(0, (await Touchpoints.ListAsync(Rep, new TouchpointQuery { CampaignId = campaign.Id })).TotalCount);
+    }
+
+    private AbmTouchpoints Touchpoints => Domain.GetRequiredService<AbmTouchpoints>();
+
+    private async Task<CampaignDetail> ArrangeAsync()
+    {
+        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        var acquisition = Domain.GetRequiredService<AcquisitionService>();
+        var ids = new List<long>();
+        foreach (var name in new[] { "Cogs", "Acme", "Bolt" })
+        {
+            ids.Add((await acquisition.CreateProspectAsync(Rep, new ProspectInput { CompanyName = name, EstimatedArrUsd = 10_000m })).Id);
+        }
+
+        return await Domain.GetRequiredService<AbmCampaigns>().SaveAsync(Rep, null, new CampaignInput { Name = "Wave", TargetAccounts = ids }, null);
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+}
