@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Tests.Domain.StoreMigration;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Tests.Domain.StoreMigration;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Tests.Domain.StoreMigration;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Epic16.Domain.StoreMigration;
+namespace Epic16.Domain.Persistence.Legacy;
 
 /// <summary>
 /// The one place where a legacy SQLite value becomes a typed value or a rejection reason

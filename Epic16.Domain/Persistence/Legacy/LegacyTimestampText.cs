@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Epic16.Domain.StoreMigration;
+namespace Epic16.Domain.Persistence.Legacy;
 
 /// <summary>
 /// Reads the textual timestamp forms the legacy application wrote over its life:

@@ -1,7 +1,4 @@
-using Epic16.Domain.Persistence;
-using Epic16.Domain.StoreMigration;
-
-namespace Epic16.Domain.DualWrite;
+namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// The mode this instance serves, read by the router on every context it hands out. Seeded from `Store:Mode`,

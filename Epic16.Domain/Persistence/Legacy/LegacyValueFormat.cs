@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Epic16.Domain.StoreMigration;
+namespace Epic16.Domain.Persistence.Legacy;
 
 /// <summary>
 /// The other direction of <see cref="LegacyValueParser"/>: the canonical forms the application writes into the legacy

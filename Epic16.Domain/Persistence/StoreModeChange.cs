@@ -1,4 +1,4 @@
-namespace Epic16.Domain.DualWrite;
+namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// One switch of the store mode (`migration_store_modes`): the latest row is the mode every instance serves; the
@@ -13,7 +13,7 @@ public class StoreModeChange
     public string ChangedBy { get; set; } = "";
     public string Reason { get; set; } = "";
 
-    /// <summary>The figures at the time of the switch (<see cref="ModeFigures"/>) as JSON.</summary>
+    /// <summary>The figures at the time of the switch (the dual-write module's mode figures) as JSON.</summary>
     public string Figures { get; set; } = "{}";
 
     /// <summary>Set when the switch was forced at start by `EPIC16_POSTGRESQL_ONLY=false`.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Epic16.Domain.StoreMigration;
+namespace Epic16.Domain.Persistence.Legacy;
 
 /// <summary>
 /// What Microsoft.Data.Sqlite hands back, reduced to the five SQLite storage classes, and a safe

@@ -1,4 +1,4 @@
-namespace Epic16.Domain.StoreMigration;
+namespace Epic16.Domain.Persistence.Legacy;
 
 /// <summary>
 /// The outcome of reading one legacy value: a typed value (which may be null, since an empty legacy

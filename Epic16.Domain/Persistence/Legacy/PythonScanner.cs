@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Epic16.Domain.StoreMigration;
+namespace Epic16.Domain.Persistence.Legacy;
 
 /// <summary>
 /// The token level of <see cref="PythonLiteral"/>: string literals with their prefixes and
