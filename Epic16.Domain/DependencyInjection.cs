@@ -61,6 +61,8 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<DualWriteHourWriter>());
         services.AddSingleton<RollbackTriggerWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<RollbackTriggerWatch>());
+        services.AddSingleton<IStoreInterceptors, MirrorOnPrimary>();
+        services.AddSingleton<IStoreInterceptors, MonitorAllContexts>();
         services.AddSingleton<IStoreRouter, StoreRouter>();
         services.AddScoped<QuarantineLog>();
         services.AddScoped<QuarantineScanner>();

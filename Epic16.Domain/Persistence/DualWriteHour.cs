@@ -1,4 +1,4 @@
-namespace Epic16.Domain.DualWrite;
+namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// One app instance's dual-write figures for one hour (`migration_dual_write_hours`): the 24-hour validation report
