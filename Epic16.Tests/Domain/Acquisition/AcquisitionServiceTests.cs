@@ -5,6 +5,8 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Scoring;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -215,15 +217,15 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
     {
         var prospect = new Prospect { DecisionMakers = [new DecisionMaker { Name = "Bo", Role = DecisionMakerRole.Champion }, new DecisionMaker { Name = "Cy", Role = null }] };
 
-        var coverage = AcquisitionService.CoverageOf(prospect);
+        var coverage = ProspectService.CoverageOf(prospect);
 
         Assert.Equal((false, true, false, false), (coverage.HasEconomicBuyer, coverage.HasChampion, coverage.HasTechnicalBuyer, coverage.IsComplete));
         Assert.Equal([DecisionMakerRole.EconomicBuyer, DecisionMakerRole.TechnicalBuyer], coverage.Missing);
-        Assert.True(AcquisitionService.CoverageOf(SampleEntities.Prospect()).HasEconomicBuyer);
+        Assert.True(ProspectService.CoverageOf(SampleEntities.Prospect()).HasEconomicBuyer);
     }
 
-    private static AcquisitionService Service(StoreScope scope) =>
-        scope.Services.CreateScope().ServiceProvider.GetRequiredService<AcquisitionService>();
+    private static ProspectService Service(StoreScope scope) =>
+        scope.Services.CreateScope().ServiceProvider.GetRequiredService<ProspectService>();
 
     private static StoreKind StoreOf(string mode) => mode == "PostgresOnly" ? StoreKind.Postgres : StoreKind.Sqlite;
 
@@ -239,11 +241,11 @@ public sealed class AcquisitionServiceTests(PostgresServer postgres)
         return await db.Prospects.AsNoTracking().SingleAsync();
     }
 
-    private static async Task<List<string>> NamesAsync(AcquisitionService service, ProspectQuery query) =>
+    private static async Task<List<string>> NamesAsync(ProspectService service, ProspectQuery query) =>
         [.. (await service.SearchProspectsAsync(Rep, query)).Items.Select(r => r.CompanyName)];
 
     // Created in this order so "updated" sorts them back to front; Delta is moved last in the search test.
-    private static async Task<Dictionary<string, long>> SeedAsync(AcquisitionService service)
+    private static async Task<Dictionary<string, long>> SeedAsync(ProspectService service)
     {
         var inputs = new[]
         {

@@ -5,6 +5,8 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -143,11 +145,11 @@ public sealed class BusinessCasesTests(PostgresServer postgres)
         Assert.Contains("PaybackMonths = ", results[0]);
     }
 
-    private static async Task<(BusinessCases Cases, long ProspectId)> ArrangeAsync(StoreScope scope)
+    private static async Task<(BusinessCaseService Cases, long ProspectId)> ArrangeAsync(StoreScope scope)
     {
         var services = scope.Services.CreateScope().ServiceProvider;
-        var prospect = await services.GetRequiredService<AcquisitionService>().CreateProspectAsync(Rep, new ProspectInput { CompanyName = "Acme Corp" });
-        return (services.GetRequiredService<BusinessCases>(), prospect.Id);
+        var prospect = await services.GetRequiredService<ProspectService>().CreateProspectAsync(Rep, new ProspectInput { CompanyName = "Acme Corp" });
+        return (services.GetRequiredService<BusinessCaseService>(), prospect.Id);
     }
 
     private static StoreKind StoreOf(string mode) => mode == "PostgresOnly" ? StoreKind.Postgres : StoreKind.Sqlite;

@@ -1,6 +1,8 @@
 using Epic16.Domain.Acquisition;
 using Epic16.Tests.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -10,7 +12,7 @@ public static class ConversionData
     public static async Task<long> ProspectAsync(StoreScope scope, string stage, string caseStatus, string company = "Acme Corp")
     {
         var services = scope.Services.CreateScope().ServiceProvider;
-        var acquisition = services.GetRequiredService<AcquisitionService>();
+        var acquisition = services.GetRequiredService<ProspectService>();
         var domain = company == "Acme Corp" ? "acme.test" : company.Split(' ')[0].ToLowerInvariant() + ".test";
         var id = (await acquisition.CreateProspectAsync(RoleUser.Rep, new ProspectInput
         {

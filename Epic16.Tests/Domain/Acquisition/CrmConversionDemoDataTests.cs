@@ -6,6 +6,9 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Conversion;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.Domain.Acquisition;
 

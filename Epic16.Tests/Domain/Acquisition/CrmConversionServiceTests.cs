@@ -8,6 +8,9 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Conversion;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -72,7 +75,7 @@ public sealed class CrmConversionServiceTests(PostgresServer postgres)
         Assert.Equal(deal.Id, details.RootElement.GetProperty("deal").GetProperty("id").GetInt64());
         Assert.Equal(2, details.RootElement.GetProperty("contacts").GetArrayLength());
 
-        var move = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<AcquisitionService>().MoveStageAsync(Rep, id, ProspectStatus.Negotiation);
+        var move = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<ProspectService>().MoveStageAsync(Rep, id, ProspectStatus.Negotiation);
         Assert.False(move.Allowed);
     }
 

@@ -1,4 +1,6 @@
 using Epic16.Domain.Acquisition;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Scoring;
 
 namespace Epic16.Tests.Domain.Acquisition;
 

@@ -4,6 +4,9 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Scoring;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -23,7 +26,7 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
         var id = await SeedAsync(scope);
         var clock = new ManualClock(Now);
-        var scoring = new LeadScoring(scope.Router, clock);
+        var scoring = new LeadScoringService(scope.Router, clock);
 
         // Fit 28.77 (rank 42, $1.2 B, Insurance, 55,000 staff) + intent 17 (pains 6 units → 12, Snowflake → 5)
         // + engagement 9 (reply 30 days old → 3, meeting today → 6) = 54.77.
@@ -53,8 +56,8 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
     {
         await using var sqlite = await StoreScope.CreateAsync(postgres, "SqliteOnly");
         await using var pg = await StoreScope.CreateAsync(postgres, "PostgresOnly");
-        var onSqlite = await new LeadScoring(sqlite.Router, new ManualClock(Now)).RescoreAsync(Seller, await SeedAsync(sqlite), TestContext.Current.CancellationToken);
-        var onPostgres = await new LeadScoring(pg.Router, new ManualClock(Now)).RescoreAsync(Seller, await SeedAsync(pg), TestContext.Current.CancellationToken);
+        var onSqlite = await new LeadScoringService(sqlite.Router, new ManualClock(Now)).RescoreAsync(Seller, await SeedAsync(sqlite), TestContext.Current.CancellationToken);
+        var onPostgres = await new LeadScoringService(pg.Router, new ManualClock(Now)).RescoreAsync(Seller, await SeedAsync(pg), TestContext.Current.CancellationToken);
 
         Assert.Equal(onSqlite.Score, onPostgres.Score);
         Assert.Equal(onSqlite.Factors.OrderBy(f => f.Key), onPostgres.Factors.OrderBy(f => f.Key));
@@ -68,7 +71,7 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
         await using (var db = await scope.Router.CreateContextAsync(TestContext.Current.CancellationToken))
         {
-            db.Prospects.AddRange(Enumerable.Range(1, LeadScoring.BatchSize + 1).Select(i => new Prospect
+            db.Prospects.AddRange(Enumerable.Range(1, LeadScoringService.BatchSize + 1).Select(i => new Prospect
             {
                 CompanyName = $"Company {i}", FortuneRank = i, Industry = "Banking", CreatedAt = Now.UtcDateTime.AddDays(-100),
             }));
@@ -76,10 +79,10 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
         }
 
         var progress = new Recorder();
-        var count = await new LeadScoring(scope.Router, new ManualClock(Now)).RescoreAllAsync(Seller, progress, TestContext.Current.CancellationToken);
+        var count = await new LeadScoringService(scope.Router, new ManualClock(Now)).RescoreAllAsync(Seller, progress, TestContext.Current.CancellationToken);
 
-        Assert.Equal(LeadScoring.BatchSize + 1, count);
-        Assert.Equal([LeadScoring.BatchSize, LeadScoring.BatchSize + 1], progress.Reports);
+        Assert.Equal(LeadScoringService.BatchSize + 1, count);
+        Assert.Equal([LeadScoringService.BatchSize, LeadScoringService.BatchSize + 1], progress.Reports);
         await using var check = await scope.Router.CreateContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(count, await check.LeadScores.CountAsync(TestContext.Current.CancellationToken));
         var top = await check.Prospects.SingleAsync(p => p.FortuneRank == 1, TestContext.Current.CancellationToken);
@@ -93,7 +96,7 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
         var id = await SeedAsync(scope);
-        var scoring = new LeadScoring(scope.Router, new ManualClock(Now));
+        var scoring = new LeadScoringService(scope.Router, new ManualClock(Now));
         var success = new Caller("cs@epic16.demo", AppRoles.CustomerSuccess, AppRoles.Executive);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scoring.RescoreAsync(success, id, TestContext.Current.CancellationToken));
@@ -110,7 +113,7 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres);
         using var services = scope.Services.CreateScope();
 
-        Assert.NotNull(services.ServiceProvider.GetService<LeadScoring>());
+        Assert.NotNull(services.ServiceProvider.GetService<LeadScoringService>());
     }
 
     /// <summary>The sample insurer plus a reply 30 days old, an unsent step, and a meeting today in a campaign.</summary>

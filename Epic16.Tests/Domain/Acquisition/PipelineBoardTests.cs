@@ -3,6 +3,9 @@ using Epic16.Domain.Security;
 using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.PipelineBoard;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Scoring;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -65,7 +68,7 @@ public sealed class PipelineBoardTests(PostgresServer postgres)
               (2, 'Shouted', 'IDENTIFIED', 200.20, '2025-10-08 14:03:22'),
               (3, 'Padded', '  identified' || char(9), 300.30, '2025-10-08 14:03:22');
             """);
-        var board = scope.Services.CreateScope().ServiceProvider.GetRequiredService<PipelineBoard>();
+        var board = scope.Services.CreateScope().ServiceProvider.GetRequiredService<PipelineBoardService>();
 
         var identified = (await board.LoadAsync(Rep, new ProspectQuery())).Single(c => c.Stage == ProspectStatus.Identified);
 
@@ -93,15 +96,15 @@ public sealed class PipelineBoardTests(PostgresServer postgres)
     public async Task LoadAsync_CallerWithoutSalesOrAdmin_IsDenied()
     {
         await using var scope = await StoreScope.CreateAsync(postgres, "PostgresOnly");
-        var board = scope.Services.CreateScope().ServiceProvider.GetRequiredService<PipelineBoard>();
+        var board = scope.Services.CreateScope().ServiceProvider.GetRequiredService<PipelineBoardService>();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => board.LoadAsync(new TestUser("ceo@epic16.test", AppRoles.Executive), new ProspectQuery()));
     }
 
-    private static async Task<(PipelineBoard Board, Dictionary<string, long> Ids)> SeedAsync(StoreScope scope)
+    private static async Task<(PipelineBoardService Board, Dictionary<string, long> Ids)> SeedAsync(StoreScope scope)
     {
         var services = scope.Services.CreateScope().ServiceProvider;
-        var acquisition = services.GetRequiredService<AcquisitionService>();
+        var acquisition = services.GetRequiredService<ProspectService>();
         var rows = new (string Name, string Stage, decimal? Score, decimal? Arr, string Owner, string Industry)[]
         {
             ("Qual Low", ProspectStatus.Qualified, 10.5m, null, "a@x.test", "Retail"),
@@ -125,6 +128,6 @@ public sealed class PipelineBoardTests(PostgresServer postgres)
             }
         }
 
-        return (services.GetRequiredService<PipelineBoard>(), ids);
+        return (services.GetRequiredService<PipelineBoardService>(), ids);
     }
 }

@@ -1,4 +1,5 @@
 using Epic16.Domain.Acquisition;
+using Epic16.Domain.Acquisition.BusinessCases;
 
 namespace Epic16.Tests.Domain.Acquisition;
 

@@ -5,6 +5,8 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.RoiTracking;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -111,15 +113,15 @@ public sealed class RoiTrackingTests(PostgresServer postgres)
     [Fact]
     public void RoiPercent_NothingInvested_IsNull()
     {
-        Assert.Null(RoiTracking.RoiPercent(0m, 500m));
-        Assert.Equal(150m, RoiTracking.RoiPercent(200m, 500m));
+        Assert.Null(RoiTrackingService.RoiPercent(0m, 500m));
+        Assert.Equal(150m, RoiTrackingService.RoiPercent(200m, 500m));
     }
 
-    private static async Task<(RoiTracking Roi, long ProspectId)> SetUpAsync(StoreScope scope)
+    private static async Task<(RoiTrackingService Roi, long ProspectId)> SetUpAsync(StoreScope scope)
     {
         var services = scope.Services.CreateScope().ServiceProvider;
-        var id = (await services.GetRequiredService<AcquisitionService>().CreateProspectAsync(Rep, new ProspectInput { CompanyName = "Acme Corp" })).Id;
-        return (services.GetRequiredService<RoiTracking>(), id);
+        var id = (await services.GetRequiredService<ProspectService>().CreateProspectAsync(Rep, new ProspectInput { CompanyName = "Acme Corp" })).Id;
+        return (services.GetRequiredService<RoiTrackingService>(), id);
     }
 
     private static StoreKind StoreOf(string mode) => mode == "PostgresOnly" ? StoreKind.Postgres : StoreKind.Sqlite;

@@ -5,6 +5,9 @@ using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Scoring;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Tests.Domain.Acquisition;
 
@@ -97,7 +100,7 @@ public sealed class SalesSequencesTests(PostgresServer postgres)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
         var (sequences, id) = await SetUpAsync(scope, "Acme Corp");
-        var scoring = scope.Services.CreateScope().ServiceProvider.GetRequiredService<LeadScoring>();
+        var scoring = scope.Services.CreateScope().ServiceProvider.GetRequiredService<LeadScoringService>();
         var steps = await sequences.StartSequenceAsync(Rep, id, SalesCadences.Enterprise5Touch, Start);
         await sequences.MarkStepAsync(Rep, steps[0].Id, SequenceStepStatus.Sent);
         var before = await scoring.RescoreAsync(Rep, id);
@@ -147,7 +150,7 @@ public sealed class SalesSequencesTests(PostgresServer postgres)
               (7, 'Old cadence', 2, 'call', '2026-03-05 10:00:00', 'scheduled', '2026-03-01 08:00:00'),
               (7, 'Old cadence', 3, 'email', '2026-03-06T23:30:00-02:00', 'scheduled', '2026-03-01 08:00:00');
             """);
-        var sequences = scope.Services.CreateScope().ServiceProvider.GetRequiredService<SalesSequences>();
+        var sequences = scope.Services.CreateScope().ServiceProvider.GetRequiredService<SalesSequenceService>();
 
         var due = await sequences.DueTodayAsync(Rep, "dana@x.test", new DateOnly(2026, 3, 6));
 
@@ -173,13 +176,13 @@ public sealed class SalesSequencesTests(PostgresServer postgres)
         Assert.All(timeline, s => Assert.Equal(SequenceStepStatus.Scheduled, s.Status));
     }
 
-    private static AcquisitionService Acquisition(StoreScope scope) =>
-        scope.Services.CreateScope().ServiceProvider.GetRequiredService<AcquisitionService>();
+    private static ProspectService Acquisition(StoreScope scope) =>
+        scope.Services.CreateScope().ServiceProvider.GetRequiredService<ProspectService>();
 
-    private static async Task<(SalesSequences Sequences, long ProspectId)> SetUpAsync(StoreScope scope, string company, string? owner = null)
+    private static async Task<(SalesSequenceService Sequences, long ProspectId)> SetUpAsync(StoreScope scope, string company, string? owner = null)
     {
         var id = (await Acquisition(scope).CreateProspectAsync(Rep, new ProspectInput { CompanyName = company, Owner = owner })).Id;
-        return (scope.Services.CreateScope().ServiceProvider.GetRequiredService<SalesSequences>(), id);
+        return (scope.Services.CreateScope().ServiceProvider.GetRequiredService<SalesSequenceService>(), id);
     }
 
     private static StoreKind StoreOf(string mode) => mode == "PostgresOnly" ? StoreKind.Postgres : StoreKind.Sqlite;

@@ -143,7 +143,7 @@ public sealed class LegacyValueParserScalarTests
     [InlineData("  NEGOTIATION\t", "negotiation")]
     public void Enum_CaseAndWhiteSpace_Normalised(string raw, string expected)
     {
-        Assert.Equal(expected, LegacyValueParser.Enum(raw, Epic16.Domain.Acquisition.ProspectStatus.All).Value);
+        Assert.Equal(expected, LegacyValueParser.Enum(raw, Epic16.Domain.Acquisition.Prospects.ProspectStatus.All).Value);
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public sealed class LegacyValueParserScalarTests
     [Fact]
     public void Enum_UnknownWord_RejectedListingAllowedWords()
     {
-        var result = LegacyValueParser.Enum("won", Epic16.Domain.Acquisition.ProspectStatus.All);
+        var result = LegacyValueParser.Enum("won", Epic16.Domain.Acquisition.Prospects.ProspectStatus.All);
 
         Assert.Equal(
             "unknown value 'won'; allowed: identified | researching | engaged | qualified | proposal | negotiation | converted | lost",
