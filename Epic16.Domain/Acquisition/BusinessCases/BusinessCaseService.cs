@@ -2,6 +2,7 @@ using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.BusinessCases;
 
@@ -48,7 +49,7 @@ public sealed class BusinessCaseService(IStoreRouter router, TimeProvider clock)
             throw new KeyNotFoundException($"There is no prospect with id {prospectId}.");
         }
 
-        var now = Now();
+        var now = clock.UtcNowMicroseconds();
         BusinessCase businessCase;
         if (caseId is null)
         {
@@ -72,10 +73,10 @@ public sealed class BusinessCaseService(IStoreRouter router, TimeProvider clock)
         }
 
         businessCase.Title = input.Title.Trim();
-        businessCase.InvestmentUsd = Cents(input.InvestmentUsd!.Value);
-        businessCase.AnnualBenefitUsd = Cents(input.AnnualBenefitUsd!.Value);
+        businessCase.InvestmentUsd = Money.Cents(input.InvestmentUsd!.Value);
+        businessCase.AnnualBenefitUsd = Money.Cents(input.AnnualBenefitUsd!.Value);
         businessCase.HorizonYears = input.HorizonYears;
-        businessCase.DiscountRate = decimal.Round(input.DiscountRate!.Value, 4, MidpointRounding.AwayFromZero);
+        businessCase.DiscountRate = Rounding.HalfAwayFromZero(input.DiscountRate!.Value, 4);
         var figures = RoiCalculator.For(businessCase);
         businessCase.NpvUsd = figures.NpvUsd;
         businessCase.RoiPercent = figures.RoiPercent;
@@ -99,7 +100,7 @@ public sealed class BusinessCaseService(IStoreRouter router, TimeProvider clock)
         }
 
         businessCase.Status = toStatus;
-        businessCase.UpdatedAt = Now();
+        businessCase.UpdatedAt = clock.UtcNowMicroseconds();
         await db.SaveChangesAsync(ct);
         return result;
     }
@@ -121,13 +122,4 @@ public sealed class BusinessCaseService(IStoreRouter router, TimeProvider clock)
     private static async Task<BusinessCase> FindAsync(Epic16Context db, long id, CancellationToken ct) =>
         await db.BusinessCases.SingleOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new KeyNotFoundException($"There is no business case with id {id}.");
-
-    private static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    // Both stores keep microseconds, so the value handed back for a later edit equals what was saved.
-    private DateTime Now()
-    {
-        var ticks = clock.GetUtcNow().UtcTicks;
-        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-    }
 }

@@ -1,3 +1,5 @@
+using Epic16.Domain.Common;
+
 namespace Epic16.Domain.Acquisition.BusinessCases;
 
 /// <summary>The figures of a business case, rounded to cents (money), two decimals (percent, months).</summary>
@@ -45,7 +47,7 @@ public static class RoiCalculator
 
         var npv = pvBenefits - pvCosts;
         var roi = pvCosts == 0 ? 0 : npv / pvCosts * 100m;
-        return new RoiResult(Cents(pvBenefits), Cents(pvCosts), Cents(npv), Round2(roi), payback is null ? null : Round2(Math.Max(0, payback.Value)));
+        return new RoiResult(Money.Cents(pvBenefits), Money.Cents(pvCosts), Money.Cents(npv), Rounding.HalfAwayFromZero(roi, 2), payback is null ? null : Rounding.HalfAwayFromZero(Math.Max(0, payback.Value), 2));
     }
 
     /// <summary>A business case's own inputs: the investment in year 0, the same benefit each year of the horizon.</summary>
@@ -69,8 +71,4 @@ public static class RoiCalculator
 
     public static RoiResult For(BusinessCase c) =>
         Compute(c.InvestmentUsd, c.AnnualBenefitUsd, c.HorizonYears ?? 3, c.DiscountRate ?? 0.08m);
-
-    private static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }

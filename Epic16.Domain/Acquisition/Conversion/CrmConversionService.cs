@@ -6,6 +6,7 @@ using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Epic16.Domain.Acquisition.BusinessCases;
 using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.Conversion;
 
@@ -45,7 +46,7 @@ public sealed class CrmConversionService(
             prospect.Id, prospect.CompanyName, prospect.Status,
             [.. makers.Select(m => m with { ExistingCrmContactId = existing.TryGetValue(m.Email, out var id) ? id : null })],
             withoutEmail,
-            new ConversionDeal(DealNameOf(prospect), prospect.CompanyName, Cents(prospect.EstimatedArrUsd ?? 0m), source, dealId),
+            new ConversionDeal(DealNameOf(prospect), prospect.CompanyName, Money.Cents(prospect.EstimatedArrUsd ?? 0m), source, dealId),
             BlockingReasons(prospect, hasAcceptedCase, makers.Count),
             prospect.Status == ProspectStatus.Converted);
     }
@@ -106,7 +107,7 @@ public sealed class CrmConversionService(
                     Name = DealNameOf(prospect),
                     Company = prospect.CompanyName,
                     Contact = known.Single(c => c.Email == lead.Email),
-                    ValueUsd = Cents(prospect.EstimatedArrUsd!.Value),
+                    ValueUsd = Money.Cents(prospect.EstimatedArrUsd!.Value),
                     Status = CrmDealStatus.Open,
                     Source = source,
                     CreatedAt = now,
@@ -148,7 +149,7 @@ public sealed class CrmConversionService(
         var prospect = await store.Prospects.SingleAsync(p => p.Id == prospectId, ct);
         var recorded = (await store.CrmConversions.AsNoTracking().Where(c => c.ProspectId == prospectId).Select(c => c.DecisionMakerEmail).ToListAsync(ct))
             .Select(CrmService.NormalizeEmail).ToHashSet(StringComparer.Ordinal);
-        var now = Now();
+        var now = clock.UtcNowMicroseconds();
         var rows = contacts.Where(c => !recorded.Contains(c.Email)).Select(c => new CrmConversion
         {
             ProspectId = prospectId, DecisionMakerEmail = c.Email, CrmContactId = c.CrmContactId, ConvertedBy = user.Name, ConvertedAt = now,
@@ -250,12 +251,4 @@ public sealed class CrmConversionService(
             contacts = contacts.Select(c => new { email = c.Email, crmContactId = c.CrmContactId, created = c.Created }),
             makersWithoutEmail = withoutEmail,
         });
-
-    private static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    private DateTime Now()
-    {
-        var ticks = clock.GetUtcNow().UtcTicks;
-        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-    }
 }

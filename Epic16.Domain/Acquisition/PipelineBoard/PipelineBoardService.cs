@@ -2,6 +2,7 @@ using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.PipelineBoard;
 
@@ -36,9 +37,9 @@ public sealed class PipelineBoardService(IStoreRouter router)
         var columns = new List<PipelineColumn>(ProspectStatus.All.Count);
         foreach (var stage in ProspectStatus.All)
         {
-            var total = Cents(sums.Where(s => s.Stage == stage).Sum(s => s.Total ?? 0));
+            var total = Money.Cents(sums.Where(s => s.Stage == stage).Sum(s => s.Total ?? 0));
             var probability = StageProbability.Of(stage);
-            columns.Add(new PipelineColumn(stage, counts[stage], total, Cents(total * probability), probability, cards.GetValueOrDefault(stage, [])));
+            columns.Add(new PipelineColumn(stage, counts[stage], total, Money.Cents(total * probability), probability, cards.GetValueOrDefault(stage, [])));
         }
 
         return columns;
@@ -88,6 +89,4 @@ public sealed class PipelineBoardService(IStoreRouter router)
         var rows = await operands.Aggregate((all, next) => all.Concat(next)).ToListAsync(ct);
         return [.. rows.Select(r => new ProspectRow(r.Id, r.CompanyName, r.FortuneRank, r.Industry, r.Status, r.Owner, r.LeadScore, r.EstimatedArrUsd, r.CreatedAt, r.UpdatedAt))];
     }
-
-    private static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
 }

@@ -1,5 +1,6 @@
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.PipelineBoard;
 
@@ -15,8 +16,8 @@ public sealed record PipelineFigures(int Prospects, decimal OpenPipelineUsd, dec
         return new PipelineFigures(
             rows.Count,
             open.Sum(r => r.EstimatedArrUsd ?? 0),
-            Math.Round(open.Sum(r => (r.EstimatedArrUsd ?? 0) * StageProbability.Of(r.Status)), 2, MidpointRounding.AwayFromZero),
+            Money.Cents(open.Sum(r => (r.EstimatedArrUsd ?? 0) * StageProbability.Of(r.Status))),
             rows.Sum(r => r.EstimatedArrUsd ?? 0),
-            scored.Count == 0 ? 0 : Math.Round(scored.Average(), 2, MidpointRounding.AwayFromZero));
+            scored.Count == 0 ? 0 : Rounding.HalfAwayFromZero(scored.Average(), 2));
     }
 }

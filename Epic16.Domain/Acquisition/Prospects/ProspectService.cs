@@ -1,6 +1,7 @@
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.Prospects;
 
@@ -13,7 +14,7 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
         await using var db = await router.CreateContextAsync(ct);
         await ValidateAsync(db, input, exceptId: null, ct);
 
-        var now = Now();
+        var now = clock.UtcNowMicroseconds();
         var prospect = new Prospect { Status = ProspectStatus.Identified, CreatedAt = now, UpdatedAt = now };
         Apply(prospect, input);
         db.Prospects.Add(prospect);
@@ -36,7 +37,7 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
 
         await ValidateAsync(db, input, exceptId: id, ct);
         Apply(prospect, input);
-        prospect.UpdatedAt = Now();
+        prospect.UpdatedAt = clock.UtcNowMicroseconds();
         await db.SaveChangesAsync(ct);
         return RowOf(prospect);
     }
@@ -89,7 +90,7 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
 
         var from = prospect.Status;
         prospect.Status = toStage;
-        prospect.UpdatedAt = Now();
+        prospect.UpdatedAt = clock.UtcNowMicroseconds();
         await db.SaveChangesAsync(ct);
         return result with { From = from, To = toStage, MovedAt = prospect.UpdatedAt };
     }
@@ -120,7 +121,7 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
         }
 
         prospect.Status = move.From;
-        prospect.UpdatedAt = Now();
+        prospect.UpdatedAt = clock.UtcNowMicroseconds();
         await db.SaveChangesAsync(ct);
         return StageMoveResult.Ok with { From = move.To, To = move.From, MovedAt = prospect.UpdatedAt };
     }
@@ -161,11 +162,11 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
         prospect.FortuneRank = input.FortuneRank;
         prospect.Industry = Clean(input.Industry);
         prospect.Headquarters = Clean(input.Headquarters);
-        prospect.AnnualRevenueUsd = Money(input.AnnualRevenueUsd);
+        prospect.AnnualRevenueUsd = Money.Cents(input.AnnualRevenueUsd);
         prospect.EmployeeCount = input.EmployeeCount;
         prospect.Website = Clean(input.Website);
-        prospect.LeadScore = input.LeadScore is { } score ? decimal.Round(score, 2, MidpointRounding.AwayFromZero) : null;
-        prospect.EstimatedArrUsd = Money(input.EstimatedArrUsd);
+        prospect.LeadScore = input.LeadScore is { } score ? Rounding.HalfAwayFromZero(score, 2) : null;
+        prospect.EstimatedArrUsd = Money.Cents(input.EstimatedArrUsd);
         prospect.DecisionMakers = input.DecisionMakers is null ? null : [.. input.DecisionMakers];
         prospect.TechStack = input.TechStack is null ? null : [.. input.TechStack];
         prospect.PainPoints = input.PainPoints is null ? null : [.. input.PainPoints];
@@ -175,15 +176,6 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static decimal? Money(decimal? value) => value is { } v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero) : null;
-
     private static ProspectRow RowOf(Prospect p) =>
         new(p.Id, p.CompanyName, p.FortuneRank, p.Industry, p.Status, p.Owner, p.LeadScore, p.EstimatedArrUsd, p.CreatedAt, p.UpdatedAt);
-
-    // Both stores keep microseconds, so the value handed back for a later edit equals what was saved.
-    private DateTime Now()
-    {
-        var ticks = clock.GetUtcNow().UtcTicks;
-        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.RoiTracking;
 
@@ -52,10 +53,10 @@ public sealed partial class RoiTrackingService(IStoreRouter router, TimeProvider
             db.RoiEntries.Add(entry);
         }
 
-        entry.InvestedUsd = Cents(invested);
-        entry.RealizedValueUsd = Cents(realized);
+        entry.InvestedUsd = Money.Cents(invested);
+        entry.RealizedValueUsd = Money.Cents(realized);
         entry.Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
-        entry.RecordedAt = Now();
+        entry.RecordedAt = clock.UtcNowMicroseconds();
         await db.SaveChangesAsync(ct);
         return (await HistoryAsync(user, prospectId, ct)).Single(m => m.Period == month);
     }
@@ -87,7 +88,7 @@ public sealed partial class RoiTrackingService(IStoreRouter router, TimeProvider
 
     /// <summary>(realized − invested) / invested × 100 to 2 decimals, half away from zero; null when nothing was invested.</summary>
     public static decimal? RoiPercent(decimal invested, decimal realized) =>
-        invested == 0 ? null : decimal.Round((realized - invested) / invested * 100m, 2, MidpointRounding.AwayFromZero);
+        invested == 0 ? null : Rounding.HalfAwayFromZero((realized - invested) / invested * 100m, 2);
 
     public static bool IsPeriod(string? period) => period is not null && PeriodPattern().IsMatch(period.Trim());
 
@@ -96,12 +97,4 @@ public sealed partial class RoiTrackingService(IStoreRouter router, TimeProvider
 
     [GeneratedRegex("^[0-9]{4}-(0[1-9]|1[0-2])$")]
     private static partial Regex PeriodPattern();
-
-    private static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
-
-    private DateTime Now()
-    {
-        var ticks = clock.GetUtcNow().UtcTicks;
-        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition.Sequences;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Acquisition.Scoring;
 
@@ -208,7 +209,7 @@ public static partial class LeadScoringModel
 
     /// <summary>Caps the factor, then rounds it to cents; the caps make the clamp to 0-100 hold for the sum too.</summary>
     private static decimal Points(decimal raw, decimal max) =>
-        Math.Round(Math.Clamp(raw, 0m, max), 2, MidpointRounding.AwayFromZero);
+        Rounding.HalfAwayFromZero(Math.Clamp(raw, 0m, max), 2);
 
     [GeneratedRegex("[A-Za-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -1,3 +1,4 @@
+using Epic16.Domain.Common;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public sealed class SalesSequenceService(IStoreRouter router, TimeProvider clock
                 $"{prospect.CompanyName} is already running \"{cadence.Name}\": finish or skip its scheduled steps before starting it again.");
         }
 
-        var now = Now();
+        var now = clock.UtcNowMicroseconds();
         var start = startDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var steps = cadence.Steps.Select(s => new SequenceStep
         {
@@ -88,7 +89,7 @@ public sealed class SalesSequenceService(IStoreRouter router, TimeProvider clock
         step.Status = to;
         if (to == SequenceStepStatus.Sent)
         {
-            step.SentAt = Now();
+            step.SentAt = clock.UtcNowMicroseconds();
         }
 
         if (!string.IsNullOrWhiteSpace(response))
@@ -150,11 +151,4 @@ public sealed class SalesSequenceService(IStoreRouter router, TimeProvider clock
 
     private static SequenceStepRow RowOf(SequenceStep s) =>
         new(s.Id, s.ProspectId, s.SequenceName, s.StepNumber, s.Channel, s.Subject, s.ScheduledAt, s.SentAt, s.Status, s.Response);
-
-    // Both stores keep microseconds, so what is returned equals what is read back.
-    private DateTime Now()
-    {
-        var ticks = clock.GetUtcNow().UtcTicks;
-        return new DateTime(ticks - (ticks % 10), DateTimeKind.Utc);
-    }
 }
