@@ -18,7 +18,7 @@ namespace Epic16.Tests.Components.Acquisition;
 /// <summary>bUnit for the Sales pages over the real services on a fresh PostgreSQL store, signed in as a sales rep.</summary>
 public abstract class SalesPageContext : BunitContext
 {
-    protected static readonly ICurrentUser Rep = new SalesUser();
+    protected static readonly ICurrentUser Rep = TestUser.Rep;
 
     private readonly PostgresServer _postgres;
     private StoreScope? _store;
@@ -73,12 +73,5 @@ public abstract class SalesPageContext : BunitContext
         {
             await _store.DisposeAsync();
         }
-    }
-
-    private sealed class SalesUser : ICurrentUser
-    {
-        public string Name => "rep@epic16.test";
-
-        public bool IsInRole(string role) => role == AppRoles.Sales;
     }
 }
