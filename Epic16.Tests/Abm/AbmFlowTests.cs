@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Abm.Attribution;
 using Epic16.Domain.Abm.Engagement;
 using Epic16.Domain.Abm.Touchpoints;
@@ -16,7 +17,7 @@ public sealed class AbmFlowTests(PostgresServer postgres)
     private static readonly DateTime Start = new(2026, 2, 2, 9, 0, 0, DateTimeKind.Utc);
 
     [Theory]
-    [MemberData(nameof(AbmWorld.Modes), MemberType = typeof(AbmWorld))]
+    [ClassData(typeof(BothStores))]
     public async Task Campaign_CadenceReplyAndMeeting_FiguresEngagementAndAttributionAsWorkedOut(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -78,7 +79,7 @@ public sealed class AbmFlowTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(AbmWorld.Modes), MemberType = typeof(AbmWorld))]
+    [ClassData(typeof(BothStores))]
     public async Task Campaign_BadInput_EveryFieldNamedAndNothingSaved(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -100,7 +101,7 @@ public sealed class AbmFlowTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(AbmWorld.Modes), MemberType = typeof(AbmWorld))]
+    [ClassData(typeof(BothStores))]
     public async Task Touchpoints_BadInput_RefusedWithTheFieldAndNothingHalfSaved(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -143,7 +144,7 @@ public sealed class AbmFlowTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(AbmWorld.Modes), MemberType = typeof(AbmWorld))]
+    [ClassData(typeof(BothStores))]
     public async Task Reschedule_Many_ShiftsEachByTheDays(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);

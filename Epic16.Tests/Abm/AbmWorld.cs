@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Abm;
 using Epic16.Domain.Abm.Attribution;
 using Epic16.Domain.Abm.Campaigns;
@@ -8,7 +9,6 @@ using Epic16.Domain.Abm.Touchpoints;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
-using Epic16.Tests.Domain.Acquisition;
 using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -29,29 +29,27 @@ internal sealed class AbmWorld
         Scope = scope;
         var clock = new ManualClock(Now);
         var platform = scope.Services.GetRequiredService<IDbContextFactory<PlatformContext>>();
-        Campaigns = new AbmCampaigns(scope.Router, clock);
-        Touchpoints = new AbmTouchpoints(scope.Router, clock);
-        Content = new ContentLibrary(scope.Router, clock);
-        Engagement = new AccountEngagement(scope.Router, clock);
-        Attribution = new CampaignAttribution(scope.Router, platform, clock);
-        Reports = new CampaignReports(scope.Router, platform, Campaigns, Attribution);
+        Campaigns = new CampaignService(scope.Router, clock);
+        Touchpoints = new TouchpointService(scope.Router, clock);
+        Content = new ContentLibraryService(scope.Router, clock);
+        Engagement = new AccountEngagementService(scope.Router, clock);
+        Attribution = new AttributionService(scope.Router, platform, clock);
+        Reports = new CampaignReportService(scope.Router, platform, Campaigns, Attribution);
     }
 
     public StoreScope Scope { get; }
 
-    public AbmCampaigns Campaigns { get; }
+    public CampaignService Campaigns { get; }
 
-    public AbmTouchpoints Touchpoints { get; }
+    public TouchpointService Touchpoints { get; }
 
-    public ContentLibrary Content { get; }
+    public ContentLibraryService Content { get; }
 
-    public AccountEngagement Engagement { get; }
+    public AccountEngagementService Engagement { get; }
 
-    public CampaignAttribution Attribution { get; }
+    public AttributionService Attribution { get; }
 
-    public CampaignReports Reports { get; }
-
-    public static TheoryData<string> Modes => ["SqliteOnly", "PostgresOnly"];
+    public CampaignReportService Reports { get; }
 
     public static AbmWorld On(StoreScope scope) => new(scope);
 

@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Abm.Campaigns;
 using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Acquisition;
@@ -89,7 +90,7 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
-            var figures = await scope.ServiceProvider.GetRequiredService<CampaignReports>().FiguresAsync(SystemUser.Cli, campaignId);
+            var figures = await scope.ServiceProvider.GetRequiredService<CampaignReportService>().FiguresAsync(SystemUser.Cli, campaignId);
             Assert.Equal((1, 100_000m, 12_000m), (figures.Meetings, figures.InfluencedPipelineUsd, figures.CostPerMeetingUsd));
         }
 
@@ -135,7 +136,7 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await App.SeedUserAsync(exec, Password, AppRoles.Executive);
         await App.SeedUserAsync(success, Password, AppRoles.CustomerSuccess);
         await using var scope = App.Services.CreateAsyncScope();
-        var acquisition = scope.ServiceProvider.GetRequiredService<AcquisitionService>();
+        var acquisition = scope.ServiceProvider.GetRequiredService<ProspectService>();
         await acquisition.CreateProspectAsync(SystemUser.Cli, new ProspectInput { CompanyName = $"Acme {tag}", EstimatedArrUsd = 100_000m, Owner = sales });
         var bolt = await acquisition.CreateProspectAsync(SystemUser.Cli, new ProspectInput { CompanyName = $"Bolt {tag}", EstimatedArrUsd = 50_000m, Owner = sales });
         Assert.True((await acquisition.MoveStageAsync(SystemUser.Cli, bolt.Id, ProspectStatus.Qualified)).Allowed);

@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 // Times the ABM pages' data through the real services on one store mode, each shape WARMUP times untimed then ITERATIONS
 // times timed, and prints one tab-separated line per shape: name, iterations, p50 ms, p95 ms, max ms, rows.
 // With "plan" it also creates a campaign on PLAN_ACCOUNTS prospects and times planning a 6-step cadence for all of them
@@ -36,9 +37,9 @@ var services = new ServiceCollection()
 services.AddEpic16Domain(configuration);
 await using var provider = services.BuildServiceProvider();
 await using var scope = provider.CreateAsyncScope();
-var campaigns = scope.ServiceProvider.GetRequiredService<AbmCampaigns>();
-var reports = scope.ServiceProvider.GetRequiredService<CampaignReports>();
-var touchpoints = scope.ServiceProvider.GetRequiredService<AbmTouchpoints>();
+var campaigns = scope.ServiceProvider.GetRequiredService<CampaignService>();
+var reports = scope.ServiceProvider.GetRequiredService<CampaignReportService>();
+var touchpoints = scope.ServiceProvider.GetRequiredService<TouchpointService>();
 var user = SystemUser.Cli;
 
 var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = 1 });
@@ -100,7 +101,7 @@ if (planAccounts > 0)
 
     for (var page = 1; picks.Count < planAccounts; page++)
     {
-        var more = await scope.ServiceProvider.GetRequiredService<AcquisitionService>()
+        var more = await scope.ServiceProvider.GetRequiredService<ProspectService>()
             .SearchProspectsAsync(user, new ProspectQuery { Page = page, PageSize = 200 });
         picks.AddRange(more.Items.Select(p => p.Id).Where(id => !picks.Contains(id)));
         if (more.Items.Count == 0)

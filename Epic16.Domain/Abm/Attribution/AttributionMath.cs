@@ -1,3 +1,4 @@
+using Epic16.Domain.Common;
 using Epic16.Domain.Abm.Touchpoints;
 
 namespace Epic16.Domain.Abm.Attribution;
@@ -44,11 +45,11 @@ public static class AttributionMath
         }
 
         var rows = credit.Select(c => new AttributionRow(c.Key.Dimension, c.Key.Key, LabelOf(c.Key.Dimension, c.Key.Key, campaignNames, assetTitles),
-                AttributionModels.All.ToDictionary(m => m, m => AbmData.Cents(c.Value[(int)m]))))
+                AttributionModels.All.ToDictionary(m => m, m => Money.Cents(c.Value[(int)m]))))
             .OrderBy(r => r.Dimension).ThenByDescending(r => r.Credit[AttributionModel.Linear]).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         var top = AttributionModels.All.ToDictionary(m => m, m => rows.Where(r => r.Dimension == AttributionRow.Campaign && r.Credit[m] > 0)
             .OrderByDescending(r => r.Credit[m]).ThenBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault());
-        return new AttributionReport(accounts, counted, AbmData.Cents(pipeline), rows, top.ToDictionary(t => t.Key, t => t.Value?.Label),
+        return new AttributionReport(accounts, counted, Money.Cents(pipeline), rows, top.ToDictionary(t => t.Key, t => t.Value?.Label),
             top.Values.Select(r => r?.Key).Distinct().Count() > 1);
     }
 

@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 namespace Epic16.Domain.Abm.Campaigns;
 
 /// <summary>A campaign's target account; <see cref="Company"/> is null when the prospect is quarantined or missing.</summary>

@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 namespace Epic16.Domain.Abm.Touchpoints;
 
 /// <summary>A touch in the touchpoints list and the timeline. <see cref="Company"/> is null when the prospect is quarantined or missing.</summary>

@@ -1,10 +1,10 @@
+using Epic16.Domain.Acquisition.Prospects;
 using Bunit;
 using Epic16.Dashboard.Components.Pages.Abm;
 using Epic16.Domain.Abm.Campaigns;
 using Epic16.Domain.Abm.Touchpoints;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
-using Epic16.Tests.Domain.Acquisition;
 using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
@@ -24,7 +24,7 @@ public sealed class CadencePlannerTests : BunitContext
     public CadencePlannerTests(PostgresServer postgres)
     {
         _postgres = postgres;
-        Services.AddScoped(_ => Domain.GetRequiredService<AbmTouchpoints>());
+        Services.AddScoped(_ => Domain.GetRequiredService<TouchpointService>());
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Rep);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -72,19 +72,19 @@ public sealed class CadencePlannerTests : BunitContext
         Assert.Equal(0, (await Touchpoints.ListAsync(Rep, new TouchpointQuery { CampaignId = campaign.Id })).TotalCount);
     }
 
-    private AbmTouchpoints Touchpoints => Domain.GetRequiredService<AbmTouchpoints>();
+    private TouchpointService Touchpoints => Domain.GetRequiredService<TouchpointService>();
 
     private async Task<CampaignDetail> ArrangeAsync()
     {
         _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
-        var acquisition = Domain.GetRequiredService<AcquisitionService>();
+        var acquisition = Domain.GetRequiredService<ProspectService>();
         var ids = new List<long>();
         foreach (var name in new[] { "Cogs", "Acme", "Bolt" })
         {
             ids.Add((await acquisition.CreateProspectAsync(Rep, new ProspectInput { CompanyName = name, EstimatedArrUsd = 10_000m })).Id);
         }
 
-        return await Domain.GetRequiredService<AbmCampaigns>().SaveAsync(Rep, null, new CampaignInput { Name = "Wave", TargetAccounts = ids }, null);
+        return await Domain.GetRequiredService<CampaignService>().SaveAsync(Rep, null, new CampaignInput { Name = "Wave", TargetAccounts = ids }, null);
     }
 
     protected override async ValueTask DisposeAsyncCore()

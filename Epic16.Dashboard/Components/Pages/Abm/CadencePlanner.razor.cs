@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace Epic16.Dashboard.Components.Pages.Abm;
 
-/// <summary>The cadence planner: a preview first, then one all-or-nothing save through <see cref="AbmTouchpoints"/>.</summary>
+/// <summary>The cadence planner: a preview first, then one all-or-nothing save through <see cref="TouchpointService"/>.</summary>
 public sealed partial class CadencePlanner
 {
-    [Inject] private AbmTouchpoints Touchpoints { get; set; } = default!;
+    [Inject] private TouchpointService Touchpoints { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 

@@ -9,7 +9,7 @@ namespace Epic16.Dashboard.Components.Pages.Abm;
 public partial class CampaignFormDialog
 {
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
-    [Inject] private AbmCampaigns Campaigns { get; set; } = default!;
+    [Inject] private CampaignService Campaigns { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     /// <summary>The campaign to edit; null for a new one.</summary>

@@ -12,10 +12,10 @@ namespace Epic16.Dashboard.Components.Pages.Abm;
 /// <summary>A campaign: its timeline (paged by account) and heat map beside its figures and attribution; Sales plan, edit and record outcomes here.</summary>
 public partial class CampaignPage
 {
-    [Inject] private CampaignReports Reports { get; set; } = default!;
-    [Inject] private AbmCampaigns Campaigns { get; set; } = default!;
-    [Inject] private AbmTouchpoints Touchpoints { get; set; } = default!;
-    [Inject] private ContentLibrary Content { get; set; } = default!;
+    [Inject] private CampaignReportService Reports { get; set; } = default!;
+    [Inject] private CampaignService Campaigns { get; set; } = default!;
+    [Inject] private TouchpointService Touchpoints { get; set; } = default!;
+    [Inject] private ContentLibraryService Content { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;

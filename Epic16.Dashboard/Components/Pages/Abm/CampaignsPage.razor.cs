@@ -11,7 +11,7 @@ namespace Epic16.Dashboard.Components.Pages.Abm;
 /// <summary>The campaigns with their KPI columns, filtered and paged by the service; CSV of every matching campaign.</summary>
 public partial class CampaignsPage
 {
-    [Inject] private AbmCampaigns Campaigns { get; set; } = default!;
+    [Inject] private CampaignService Campaigns { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;

@@ -6,7 +6,7 @@ namespace Epic16.Dashboard.Components.Pages.Abm;
 
 /// <summary>
 /// The timeline chart (an ApexCharts range bar from the same ApexCharts.js the shared chart component loads) with its table
-/// view and pager. Its data is one page of accounts from <see cref="CampaignReports"/>, never the campaign's whole touch list.
+/// view and pager. Its data is one page of accounts from <see cref="CampaignReportService"/>, never the campaign's whole touch list.
 /// </summary>
 public sealed partial class TouchpointTimeline
 {

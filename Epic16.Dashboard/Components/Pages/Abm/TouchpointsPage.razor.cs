@@ -13,7 +13,7 @@ public partial class TouchpointsPage
 {
     public const int MaxExportRows = 100_000;
 
-    [Inject] private AbmTouchpoints Touchpoints { get; set; } = default!;
+    [Inject] private TouchpointService Touchpoints { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
