@@ -21,6 +21,9 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
 {
     private const string Password = "E2e-Abm-Pass1!";
 
+    // The campaign page computes figures and attribution on open; on a busy machine that takes longer than Playwright's 5 s default.
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task SalesPlansAndRecords_ExecutiveReadsOnly_CustomerSuccessRefused()
     {
@@ -47,18 +50,18 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=campaign-targets] .mud-chip")).ToHaveCountAsync(3);
         await DashboardApp.ScreenshotAsync(page, "abm-campaign-form");
         await page.ClickAsync("[data-testid=campaign-save]");
-        await Expect(page.Locator("[data-testid=campaign-title]")).ToHaveTextAsync($"CFO roadshow {tag}");
+        await Expect(page.Locator("[data-testid=campaign-title]")).ToHaveTextAsync($"CFO roadshow {tag}", Slow);
         await Expect(page.Locator("[data-testid=figure-influenced]")).ToContainTextAsync("$0");
         await Expect(page.Locator("[data-testid=figure-cost-meeting]")).ToContainTextAsync("—");
 
         await page.ClickAsync("[data-testid=plan-cadence]");
         await Expect(page.Locator("[data-testid=cadence-step]")).ToHaveCountAsync(3);
         await page.ClickAsync("[data-testid=cadence-preview]");
-        await Expect(page.Locator("[data-testid=cadence-summary]")).ToContainTextAsync("9 touches: 3 step(s) for 3 account(s)");
+        await Expect(page.Locator("[data-testid=cadence-summary]")).ToContainTextAsync("9 touches: 3 step(s) for 3 account(s)", new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=cadence-row]")).ToHaveCountAsync(9);
         await DashboardApp.ScreenshotAsync(page, "abm-cadence-preview");
         await page.ClickAsync("[data-testid=cadence-save]");
-        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("9 touches planned");
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("9 touches planned", new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=timeline-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
         await DashboardApp.ScreenshotAsync(page, "abm-campaign-planned");
 
@@ -67,7 +70,7 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await RecordAsync(page, $"Acme {tag}", "Email", "replied");
         await RecordAsync(page, $"Acme {tag}", "Call", "meeting");
 
-        await Expect(page.Locator("[data-testid=figure-meetings]")).ToContainTextAsync("1");
+        await Expect(page.Locator("[data-testid=figure-meetings]")).ToContainTextAsync("1", new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=figure-influenced]")).ToContainTextAsync("$100,000");
         await Expect(page.Locator("[data-testid=figure-cost-meeting]")).ToContainTextAsync("$12,000");
         await Expect(page.Locator("[data-testid=figure-engagement]")).ToContainTextAsync("100 %");
@@ -98,7 +101,7 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await DashboardApp.SignInAsync(executive, exec, Password);
         await executive.GotoAsync($"/abm/campaigns/{campaignId}");
         await DashboardApp.WaitForCircuitAsync(executive);
-        await Expect(executive.Locator("[data-testid=figure-influenced]")).ToContainTextAsync("$100,000");
+        await Expect(executive.Locator("[data-testid=figure-influenced]")).ToContainTextAsync("$100,000", new() { Timeout = 30_000 });
         await Expect(executive.Locator("[data-testid=attribution-row]").First).ToBeVisibleAsync();
         await Expect(executive.Locator("[data-testid=plan-cadence]")).ToHaveCountAsync(0);
         await Expect(executive.Locator("[data-testid=campaign-edit]")).ToHaveCountAsync(0);
@@ -120,9 +123,9 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         var row = page.Locator("[data-testid=timeline-row]").Filter(new() { HasText = account }).Filter(new() { HasText = channel });
         await row.Locator("[data-testid=timeline-edit]").ClickAsync();
         await page.ClickAsync($"[data-testid=outcome-{outcome}]");
-        await Expect(page.Locator("[data-testid=touch-dialog]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=touch-dialog]")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=timeline-row]").Filter(new() { HasText = account }).Filter(new() { HasText = channel })).ToContainTextAsync(
-            char.ToUpperInvariant(outcome[0]) + outcome[1..]);
+            char.ToUpperInvariant(outcome[0]) + outcome[1..], new() { Timeout = 30_000 });
     }
 
     private async Task SeedAsync(string tag, string sales, string exec, string success)
