@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Epic16.Tests.EndToEnd;
 
-/// <summary>The kanban without a mouse: Tab to a card's "Move to…" menu, arrows and Enter to move it and back.</summary>
+/// <summary>The kanban without a mouse: Tab to a card's "Move to…" menu, arrows and Enter to move it and back; the lost-reason dialog by keyboard.</summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
 {
@@ -29,19 +29,29 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
         await page.Keyboard.TypeAsync(tag);
         await Expect(page.Locator("[data-testid=kanban] [data-testid^=card-]")).ToHaveCountAsync(1);
 
-        await TabToAsync(page, $"[data-testid=card-{id}] [data-testid=move-button]");
-        await ChooseAsync(page, ProspectStatus.Qualified);
+        await TabToAsync(page, $"[data-testid=card-{id}] [data-testid=move-menu] button");
+        await ChooseAsync(page, ProspectStatus.Researching);
 
-        await Expect(page.Locator($"[data-testid=column-qualified] [data-testid=card-{id}]")).ToHaveCountAsync(1);
-        await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToContainTextAsync($"Keys {tag} moved to Qualified");
-        Assert.Equal(ProspectStatus.Qualified, await StageOfAsync(id));
+        await Expect(page.Locator($"[data-testid=column-researching] [data-testid=card-{id}]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToContainTextAsync($"Keys {tag} moved to Researching");
+        Assert.Equal(ProspectStatus.Researching, await StageOfAsync(id));
         // Focus followed the card to its new column, so the way back needs no Tab.
-        await WaitForFocusAsync(page, $"[data-testid=column-qualified] [data-testid=card-{id}] [data-testid=move-button]");
+        await WaitForFocusAsync(page, $"[data-testid=column-researching] [data-testid=card-{id}] [data-testid=move-menu] button");
 
         await ChooseAsync(page, ProspectStatus.Identified);
 
         await Expect(page.Locator($"[data-testid=column-identified] [data-testid=card-{id}]")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToContainTextAsync($"Keys {tag} moved to Identified");
+        Assert.Equal(ProspectStatus.Identified, await StageOfAsync(id));
+
+        // Lost asks for a reason: the dialog takes focus, and cancelling it gives focus back to the card, which stays.
+        await WaitForFocusAsync(page, $"[data-testid=column-identified] [data-testid=card-{id}] [data-testid=move-menu] button");
+        await ChooseAsync(page, ProspectStatus.Lost);
+        await WaitForFocusAsync(page, "[data-testid=lost-dialog] [data-testid=lost-reason], [data-testid=lost-reason] input, textarea[data-testid=lost-reason]");
+        await TabToAsync(page, "[data-testid=lost-cancel]");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToHaveTextAsync("Move cancelled.");
+        await WaitForFocusAsync(page, $"[data-testid=column-identified] [data-testid=card-{id}] [data-testid=move-menu] button");
         Assert.Equal(ProspectStatus.Identified, await StageOfAsync(id));
     }
 
@@ -77,8 +87,18 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
     private static Task<bool> IsFocusedAsync(IPage page, string selector) =>
         page.EvaluateAsync<bool>("s => { const e = document.activeElement; return !!e && (e.matches(s) || !!e.closest(s)); }", selector);
 
-    private static async Task WaitForFocusAsync(IPage page, string selector) =>
-        await page.WaitForFunctionAsync("s => { const e = document.activeElement; return !!e && (e.matches(s) || !!e.closest(s)); }", selector);
+    private static async Task WaitForFocusAsync(IPage page, string selector)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("s => { const e = document.activeElement; return !!e && (e.matches(s) || !!e.closest(s)); }", selector, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 300) ?? 'nothing'");
+            Assert.Fail($"focus is not on {selector} but on {focused}");
+        }
+    }
 
     private async Task<long> SeedAsync(string tag, string sales)
     {

@@ -2,6 +2,7 @@ using Epic16.Dashboard.Components.Charts;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace Epic16.Dashboard.Components.Pages.Acquisition;
@@ -20,6 +21,7 @@ public partial class PipelinePage
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     private MudDropContainer<ProspectRow>? _container;
     private IReadOnlyList<PipelineColumn> _columns = [];
@@ -81,7 +83,24 @@ public partial class PipelinePage
     // Dragging and the card's "Move to…" menu take the same path: the same rules, lost reason, refusal and undo.
     private async Task MoveAsync(ProspectRow card, string to, bool fromMenu)
     {
+        await ApplyMoveAsync(card, to);
+
+        // Only once the outcome is known (never while the lost-reason dialog holds focus): focus follows a card moved from
+        // its menu, wherever it now is, so the keyboard user is not sent back to the top of the page.
         _focusCardId = fromMenu ? card.Id : null;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusCardId is { } id)
+        {
+            _focusCardId = null;
+            await Js.InvokeVoidAsync("epic16.focusWhenFree", $".kanban-card[data-card-id='{id}'] .mud-menu button");
+        }
+    }
+
+    private async Task ApplyMoveAsync(ProspectRow card, string to)
+    {
         if (to == ProspectStatus.Converted)
         {
             Refuse(ConvertRefusal);
