@@ -11,5 +11,23 @@ window.epic16 = {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
+
+  // Moves keyboard focus to the first element matching the selector inside a component's element (e.g. a menu's button).
+  // Focuses the element matching the selector once it is in the page (it may be drawn a moment later). Only takes focus
+  // that is nowhere (on the body), so it never pulls focus out of a dialog; tries for about a second.
+  focusWhenFree: function (selector) {
+    let tries = 0;
+    const attempt = () => {
+      const free = !document.activeElement || document.activeElement === document.body;
+      const target = document.querySelector(selector);
+      if (free && target) {
+        target.focus();
+      }
+      if ((!target || document.activeElement !== target) && free && ++tries < 10) {
+        setTimeout(attempt, 100);
+      }
+    };
+    setTimeout(attempt, 0);
   }
 };

@@ -2,6 +2,7 @@ using Epic16.Dashboard.Components.Charts;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Epic16.Domain.Acquisition.PipelineBoard;
 using Epic16.Domain.Acquisition.Prospects;
@@ -22,6 +23,7 @@ public partial class PipelinePage
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     private MudDropContainer<ProspectRow>? _container;
     private IReadOnlyList<PipelineColumn> _columns = [];
@@ -30,6 +32,8 @@ public partial class PipelinePage
     private IReadOnlyList<string> _industries = [];
     private ProspectQuery _query = new();
     private string? _refusal;
+    private string? _announcement;
+    private long? _focusCardId;
     private bool _loading = true;
 
     private decimal OpenTotal => _columns.Where(c => StageProbability.IsOpen(c.Stage)).Sum(c => c.TotalUsd);
@@ -56,6 +60,7 @@ public partial class PipelinePage
     private async Task FilterAsync(ProspectQuery query)
     {
         _query = query;
+        _focusCardId = null;
         await LoadAsync();
     }
 
@@ -71,12 +76,33 @@ public partial class PipelinePage
 
     private async Task DroppedAsync(MudItemDropInfo<ProspectRow> drop)
     {
-        if (drop.Item is not { } card || drop.DropzoneIdentifier == card.Status)
+        if (drop.Item is { } card && drop.DropzoneIdentifier != card.Status)
         {
-            return;
+            await MoveAsync(card, drop.DropzoneIdentifier, fromMenu: false);
         }
+    }
 
-        var to = drop.DropzoneIdentifier;
+    // Dragging and the card's "Move to…" menu take the same path: the same rules, lost reason, refusal and undo.
+    private async Task MoveAsync(ProspectRow card, string to, bool fromMenu)
+    {
+        await ApplyMoveAsync(card, to);
+
+        // Only once the outcome is known (never while the lost-reason dialog holds focus): focus follows a card moved from
+        // its menu, wherever it now is, so the keyboard user is not sent back to the top of the page.
+        _focusCardId = fromMenu ? card.Id : null;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusCardId is { } id)
+        {
+            _focusCardId = null;
+            await Js.InvokeVoidAsync("epic16.focusWhenFree", $".kanban-card[data-card-id='{id}'] .mud-menu button");
+        }
+    }
+
+    private async Task ApplyMoveAsync(ProspectRow card, string to)
+    {
         if (to == ProspectStatus.Converted)
         {
             Refuse(ConvertRefusal);
@@ -102,6 +128,7 @@ public partial class PipelinePage
         }
 
         _refusal = null;
+        _announcement = $"{card.CompanyName} moved to {StageNames.Of(to)}. Undo is offered in the notification.";
         await LoadAsync();
         Snackbar.Add($"{card.CompanyName} moved to {StageNames.Of(to)}.", Severity.Success, config =>
         {
@@ -115,6 +142,7 @@ public partial class PipelinePage
     {
         var undo = await Acquisition.UndoStageMoveAsync(CurrentUser, card.Id, move);
         _refusal = undo.Allowed ? null : undo.Why;
+        _announcement = undo.Allowed ? $"{card.CompanyName} is back in {StageNames.Of(move.From!)}." : $"Undo refused: {undo.Why}";
         if (undo.Allowed)
         {
             Snackbar.Add($"{card.CompanyName} is back in {StageNames.Of(move.From!)}.", Severity.Info);
@@ -127,6 +155,7 @@ public partial class PipelinePage
     private void Refuse(string? why)
     {
         _refusal = why;
+        _announcement = why is null ? "Move cancelled." : $"Move refused: {why}";
         _cards = [.. _cards];
         StateHasChanged();
         _container?.Refresh();
