@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoSeeding>();
         return services;
     }
 }

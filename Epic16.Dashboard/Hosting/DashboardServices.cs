@@ -18,9 +18,14 @@ public static class DashboardServices
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        var session = SessionSettings.From(builder.Configuration);
+        services.AddSingleton(session);
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        // The cookie is re-checked against the stamp as often as circuits are, so a role change also reaches new requests.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = session.RevalidationInterval);
         services.AddScoped<ICurrentUser, SignedInUser>();
         services.AddScoped<UserPreferences>();
+        services.AddScoped<AccountAudit>();
 
         services.AddAuthentication(options =>
             {
