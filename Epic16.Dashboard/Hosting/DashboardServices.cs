@@ -37,7 +37,10 @@ public static class DashboardServices
         {
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.AddProxySupport(builder.Configuration);
 
         var authorization = services.AddAuthorizationBuilder();
         foreach (var (policy, roles) in AppPolicies.Roles)
