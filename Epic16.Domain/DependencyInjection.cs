@@ -7,7 +7,6 @@ using Epic16.Domain.Monitoring;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +19,7 @@ public static class DependencyInjection
     public static IServiceCollection AddEpic16Domain(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddDataProtection();
+        services.AddSharedDataProtection(configuration);
         services.AddDbContextFactory<PlatformContext>((sp, options) =>
             PlatformStore.Configure(options, BusinessCoreConnection.From(configuration), sp));
 
