@@ -2,7 +2,6 @@ using Epic16.Dashboard.Cli;
 using Epic16.Domain.Auditing;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.Security;
-using Epic16.Tests.Domain.DemoData;
 using Epic16.Tests.StoreMigration;
 using Epic16.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -77,7 +76,7 @@ public sealed class SeedDemoGuardTests(PostgresServer postgres, DemoDataFixture 
         var legacy = _folder.Combine("empty");
 
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            SeedingAsync(db, legacy, "SqliteOnly", "Development", s => s.SeedAsync(new RoleOnlyUser(AppRoles.Sales), skipCrm: true)));
+            SeedingAsync(db, legacy, "SqliteOnly", "Development", s => s.SeedAsync(new TestUser("test:sales", AppRoles.Sales), skipCrm: true)));
         Assert.False(Directory.Exists(legacy));
     }
 
@@ -117,12 +116,5 @@ public sealed class SeedDemoGuardTests(PostgresServer postgres, DemoDataFixture 
     {
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
-    }
-
-    private sealed class RoleOnlyUser(string role) : ICurrentUser
-    {
-        public string Name => $"test:{role}";
-
-        public bool IsInRole(string r) => r == role;
     }
 }

@@ -185,7 +185,7 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         });
                 });
 
-            modelBuilder.Entity("Epic16.Domain.DualWrite.DualWriteHour", b =>
+            modelBuilder.Entity("Epic16.Domain.Persistence.DualWriteHour", b =>
                 {
                     b.Property<DateTime>("Hour")
                         .HasColumnType("timestamptz")
@@ -232,7 +232,7 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.ToTable("migration_dual_write_hours", (string)null);
                 });
 
-            modelBuilder.Entity("Epic16.Domain.DualWrite.StoreModeChange", b =>
+            modelBuilder.Entity("Epic16.Domain.Persistence.StoreModeChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
