@@ -28,8 +28,20 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         // A new scope, so the user manager reads fresh data.
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await IsStillValidAsync(userManager, options.Value.ClaimsIdentity, authenticationState.User);
+        try
+        {
+            return await IsStillValidAsync(userManager, options.Value.ClaimsIdentity, authenticationState.User);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // Users and roles live in PostgreSQL: while it is down nobody can change them, so the session stays and the
+            // next round checks again (failing here would sign everyone out during an outage).
+            _logger.LogWarning("Session not revalidated, PostgreSQL did not answer: {Reason}", e.Message.Split('\n')[0]);
+            return true;
+        }
     }
+
+    private readonly ILogger _logger = loggerFactory.CreateLogger<IdentityRevalidatingAuthenticationStateProvider>();
 
     internal static async Task<bool> IsStillValidAsync(UserManager<ApplicationUser> userManager, ClaimsIdentityOptions claims, ClaimsPrincipal principal)
     {

@@ -68,10 +68,22 @@ public partial class UsersPage
         {
             _error = e.Message;
         }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            _error = $"The change could not be made: the user store did not answer ({e.Message.Split('\n')[0]}). Try again in a moment.";
+        }
         finally
         {
             _busy = false;
+        }
+
+        try
+        {
             await LoadAsync();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or AccessDeniedException)
+        {
+            _error ??= $"The user list could not be refreshed: {e.Message.Split('\n')[0]}";
         }
     }
 
