@@ -1,6 +1,7 @@
 using Epic16.Dashboard.Components.Account;
 using Epic16.Domain;
 using Epic16.Domain.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -42,7 +43,9 @@ public static class DashboardServices
         });
         services.AddProxySupport(builder.Configuration);
 
-        var authorization = services.AddAuthorizationBuilder();
+        // A page or endpoint without [Authorize]/[AllowAnonymous] is closed to anonymous callers, not open.
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         foreach (var (policy, roles) in AppPolicies.Roles)
         {
             authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));

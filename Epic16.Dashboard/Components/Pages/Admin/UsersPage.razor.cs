@@ -56,6 +56,12 @@ public partial class UsersPage
         Snackbar.Add($"{user.Email} unlocked", Severity.Success);
     });
 
+    private Task SetDisabledAsync(UserSummary user, bool disabled) => RunAsync(async () =>
+    {
+        await Administration.SetDisabledAsync(CurrentUser, user.Email, disabled);
+        Snackbar.Add($"{user.Email} {(disabled ? "disabled: their sessions end within a minute" : "enabled")}", Severity.Success);
+    });
+
     private async Task RunAsync(Func<Task> action)
     {
         _busy = true;
