@@ -1,3 +1,4 @@
+using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 
@@ -7,5 +8,5 @@ public static class CliErrors
 {
     /// <summary>Failures whose message is written for the operator: shown as one line, without a stack trace.</summary>
     public static bool IsExpected(Exception e) =>
-        e is StoreUnavailableException or UserAdministrationException or AccessDeniedException or InvalidOperationException or ArgumentException or IOException;
+        e is StoreUnavailableException or DemoSeedRefusedException or UserAdministrationException or AccessDeniedException or InvalidOperationException or ArgumentException or IOException;
 }

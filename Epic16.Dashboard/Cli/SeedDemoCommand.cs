@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence.Legacy;
+using Epic16.Domain.Security;
 
 namespace Epic16.Dashboard.Cli;
 
@@ -10,7 +11,7 @@ public static class SeedDemoCommand
     public static Command Create(GlobalOptions options)
     {
         var scale = new Option<int>("--scale") { Description = "Multiply the volumes (1 ≈ 80 prospects, 180 touchpoints, 40 clients)", DefaultValueFactory = _ => 1 };
-        var force = new Option<bool>("--force") { Description = "Replace existing legacy files" };
+        var force = new Option<bool>("--force") { Description = "Replace existing legacy files (Development and SqliteOnly only; backed up first)" };
         var skipCrm = new Option<bool>("--skip-crm") { Description = "Do not touch the Epic 7 CRM on PostgreSQL (conversions get ids 1, 2, …)" };
         var command = new Command("seed-demo", "Write the three legacy SQLite files with demo data (and seed the Epic 7 CRM).") { scale, force, skipCrm };
         scale.Validators.Add(result =>
@@ -23,9 +24,13 @@ public static class SeedDemoCommand
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, options, async sp =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var directory = Path.GetFullPath(sp.GetRequiredService<IConfiguration>()[LegacyStore.SettingName] ?? LegacyStore.DefaultDirectory);
-            var report = await sp.GetRequiredService<DemoDataSeeder>()
-                .SeedAsync(directory, parse.GetValue(scale), parse.GetValue(force), parse.GetValue(skipCrm), ct);
+            var (report, backup) = await sp.GetRequiredService<DemoSeeding>()
+                .SeedAsync(SystemUser.Cli, parse.GetValue(scale), parse.GetValue(force), parse.GetValue(skipCrm), ct);
+            if (backup is not null)
+            {
+                output.WriteLine($"The previous legacy files were backed up to {backup}");
+            }
+
             Print(output, report);
             return CliExitCodes.Ok;
         }));

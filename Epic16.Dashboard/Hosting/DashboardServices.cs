@@ -1,6 +1,7 @@
 using Epic16.Dashboard.Components.Account;
 using Epic16.Domain;
 using Epic16.Domain.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -18,9 +19,14 @@ public static class DashboardServices
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        var session = SessionSettings.From(builder.Configuration);
+        services.AddSingleton(session);
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        // The cookie is re-checked against the stamp as often as circuits are, so a role change also reaches new requests.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = session.RevalidationInterval);
         services.AddScoped<ICurrentUser, SignedInUser>();
         services.AddScoped<UserPreferences>();
+        services.AddScoped<AccountAudit>();
 
         services.AddAuthentication(options =>
             {
@@ -32,9 +38,14 @@ public static class DashboardServices
         {
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.AddProxySupport(builder.Configuration);
 
-        var authorization = services.AddAuthorizationBuilder();
+        // A page or endpoint without [Authorize]/[AllowAnonymous] is closed to anonymous callers, not open.
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         foreach (var (policy, roles) in AppPolicies.Roles)
         {
             authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));

@@ -4,20 +4,31 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Epic16.Dashboard.Hosting;
 
-/// <summary>The signed-in user, as the domain services see the caller (circuit or request).</summary>
+/// <summary>
+/// The signed-in user, as the domain services see the caller. In a circuit that is the authentication state, which
+/// revalidation replaces when roles change; `HttpContext.User` there is a snapshot from when the circuit connected,
+/// so it is read only where no authentication state exists (plain HTTP endpoints).
+/// </summary>
 public sealed class SignedInUser(AuthenticationStateProvider authentication, IHttpContextAccessor http) : ICurrentUser
 {
     private ClaimsPrincipal Principal
     {
         get
         {
-            if (http.HttpContext?.User is { Identity.IsAuthenticated: true } requestUser)
+            try
             {
-                return requestUser;
+                var state = authentication.GetAuthenticationStateAsync();
+                if (state.IsCompletedSuccessfully)
+                {
+                    return state.Result.User;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // No authentication state in this scope (an endpoint outside Razor components): the request's user is current.
             }
 
-            var state = authentication.GetAuthenticationStateAsync();
-            return state.IsCompletedSuccessfully ? state.Result.User : new ClaimsPrincipal();
+            return http.HttpContext?.User ?? new ClaimsPrincipal();
         }
     }
 

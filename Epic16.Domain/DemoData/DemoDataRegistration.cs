@@ -7,6 +7,7 @@ public static class DemoDataRegistration
     public static IServiceCollection AddDemoData(this IServiceCollection services)
     {
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoSeeding>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ namespace Epic16.Domain.DemoData;
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<PlatformContext> platform)
 {
-    public async Task<DemoSeedReport> SeedAsync(string legacyDirectory, int scale = 1, bool force = false, bool skipCrm = false, CancellationToken ct = default)
+    /// <summary>Unguarded: callers outside the domain go through <see cref="DemoSeeding"/>, which checks role, environment and mode.</summary>
+    internal async Task<DemoSeedReport> SeedAsync(string legacyDirectory, int scale = 1, bool force = false, bool skipCrm = false, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
         var directory = Path.GetFullPath(legacyDirectory);

@@ -3,6 +3,7 @@ using Epic16.Domain.Crm;
 using Epic16.Domain.Persistence.Configurations.Platform;
 using Epic16.Domain.StoreMigration;
 using Epic16.Domain.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +11,9 @@ namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// What lives on PostgreSQL in every store mode: Identity, the Epic 7 CRM and the control tables
-/// (audit log, quarantine, migration runs, store mode).
+/// (audit log, quarantine, migration runs, store mode), and the data-protection keys every instance signs in with.
 /// </summary>
-public class PlatformContext(DbContextOptions<PlatformContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class PlatformContext(DbContextOptions<PlatformContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "__ef_migrations_history_platform";
 
@@ -24,6 +25,7 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<ParityRun> ParityRuns => Set<ParityRun>();
     public DbSet<StoreModeChange> StoreModes => Set<StoreModeChange>();
     public DbSet<DualWriteHour> DualWriteHours => Set<DualWriteHour>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,11 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Epic16.Domain.Security;
 
-public sealed record UserSummary(string Id, string Email, IReadOnlyList<string> Roles, bool LockedOut, DateTimeOffset? LockoutEnd);
+public sealed record UserSummary(string Id, string Email, IReadOnlyList<string> Roles, bool LockedOut, DateTimeOffset? LockoutEnd)
+{
+    /// <summary>Disabled by an admin: locked without end (a lockout after wrong passwords ends after minutes).</summary>
+    public bool Disabled => LockoutEnd >= UserAdministration.DisabledUntil;
+}
 
 /// <summary>Users and their roles, managed by admins from the Admin page and the CLI; every change is audited.</summary>
 public sealed class UserAdministration(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>The lockout end of a disabled account (a date PostgreSQL and every client store exactly).</summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public async Task EnsureRolesAsync(CancellationToken ct = default)
     {
         foreach (var role in AppRoles.All)
@@ -70,9 +77,40 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, RoleM
         }
 
         var current = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, current.Except(roleNames)));
-        Check(await users.AddToRolesAsync(user, roleNames.Except(current)));
-        await audit.RecordAsync(actor, "user.roles", user.Email, details: $"{string.Join(", ", current.Order())} -> {string.Join(", ", roleNames.Order())}", ct: ct);
+        var change = $"{string.Join(", ", current.Order())} -> {string.Join(", ", roleNames.Order())}";
+        try
+        {
+            Check(await users.RemoveFromRolesAsync(user, current.Except(roleNames)));
+            Check(await users.AddToRolesAsync(user, roleNames.Except(current)));
+        }
+        catch (Exception e)
+        {
+            // Halfway is possible (roles removed, adding failed): the record says what was asked and what is held now.
+            var held = string.Join(", ", (await users.GetRolesAsync(user)).Order());
+            await audit.RecordAsync(actor, "user.roles.failed", user.Email, details: $"{change}; holds now: {held}; {e.Message}", ct: ct);
+            await users.UpdateSecurityStampAsync(user);
+            throw;
+        }
+
+        // A new stamp makes every open session of the user revalidate and drop the old roles.
+        Check(await users.UpdateSecurityStampAsync(user));
+        await audit.RecordAsync(actor, "user.roles", user.Email, details: change, ct: ct);
+    }
+
+    /// <summary>Disables (locks without end) or enables a user; a disabled user's open sessions end at the next revalidation.</summary>
+    public async Task SetDisabledAsync(ICurrentUser actor, string email, bool disabled, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(actor, AppPolicies.ManageUsers);
+        var user = await FindAsync(email);
+        if (disabled && string.Equals(user.Email, actor.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserAdministrationException("You cannot disable your own account.");
+        }
+
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        Check(await users.SetLockoutEndDateAsync(user, disabled ? DisabledUntil : null));
+        Check(await users.UpdateSecurityStampAsync(user));
+        await audit.RecordAsync(actor, disabled ? "user.disable" : "user.enable", user.Email, ct: ct);
     }
 
     public async Task UnlockAsync(ICurrentUser actor, string email, CancellationToken ct = default)
@@ -81,6 +119,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, RoleM
         var user = await FindAsync(email);
         Check(await users.SetLockoutEndDateAsync(user, null));
         Check(await users.ResetAccessFailedCountAsync(user));
+        Check(await users.UpdateSecurityStampAsync(user));
         await audit.RecordAsync(actor, "user.unlock", user.Email, ct: ct);
     }
 

@@ -56,6 +56,12 @@ public partial class UsersPage
         Snackbar.Add($"{user.Email} unlocked", Severity.Success);
     });
 
+    private Task SetDisabledAsync(UserSummary user, bool disabled) => RunAsync(async () =>
+    {
+        await Administration.SetDisabledAsync(CurrentUser, user.Email, disabled);
+        Snackbar.Add($"{user.Email} {(disabled ? "disabled: their sessions end within a minute" : "enabled")}", Severity.Success);
+    });
+
     private async Task RunAsync(Func<Task> action)
     {
         _busy = true;
@@ -68,10 +74,22 @@ public partial class UsersPage
         {
             _error = e.Message;
         }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            _error = $"The change could not be made: the user store did not answer ({e.Message.Split('\n')[0]}). Try again in a moment.";
+        }
         finally
         {
             _busy = false;
+        }
+
+        try
+        {
             await LoadAsync();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or AccessDeniedException)
+        {
+            _error ??= $"The user list could not be refreshed: {e.Message.Split('\n')[0]}";
         }
     }
 
