@@ -4,6 +4,7 @@ using Epic16.Domain.Crm;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Monitoring;
+using Epic16.Domain.Onboarding;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
@@ -84,6 +85,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<DatabaseSetup>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddOnboarding(configuration);
         return services;
     }
 }

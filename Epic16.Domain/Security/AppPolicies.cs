@@ -6,6 +6,7 @@ public static class AppPolicies
     public const string WorkPipeline = nameof(WorkPipeline);
     public const string RunCampaigns = nameof(RunCampaigns);
     public const string ManageOnboarding = nameof(ManageOnboarding);
+    public const string ViewOnboarding = nameof(ViewOnboarding);
     public const string ViewExecutiveReports = nameof(ViewExecutiveReports);
     public const string RunMigration = nameof(RunMigration);
     public const string ManageUsers = nameof(ManageUsers);
@@ -15,6 +16,7 @@ public static class AppPolicies
         [WorkPipeline] = [AppRoles.Sales, AppRoles.Admin],
         [RunCampaigns] = [AppRoles.Sales, AppRoles.Admin],
         [ManageOnboarding] = [AppRoles.CustomerSuccess, AppRoles.Admin],
+        [ViewOnboarding] = [AppRoles.CustomerSuccess, AppRoles.Executive, AppRoles.Admin],
         [ViewExecutiveReports] = [AppRoles.Executive, AppRoles.Admin],
         [RunMigration] = [AppRoles.Admin],
         [ManageUsers] = [AppRoles.Admin],
