@@ -24,7 +24,10 @@ public sealed partial class ClientHealthPanel
     private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
     private bool _asTable;
 
-    private static readonly ApexChartOptions Chart = new(ApexChartType.Line) { Height = 300, FileName = "client-health-history" };
+    private static readonly ApexChartOptions Chart = new(ApexChartType.Line)
+    {
+        Height = 300, FileName = "client-health-history", Colors = ["#1f4e8c", "#00897b", "#f9a825", "#c62828", "#8e24aa", "#546e7a"],
+    };
 
     private IReadOnlyList<ChartSeries> Series =>
     [
