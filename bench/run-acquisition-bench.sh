@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The Sales pages' query benchmark (issue 6 "Speed"): the kanban's data (PipelineBoard.LoadAsync: per-stage count, total and
-# weighted value summed in the database, top cards per stage) and the grid's (AcquisitionService.SearchProspectsAsync:
+# The Sales pages' query benchmark (issue 6 "Speed"): the kanban's data (PipelineBoardService.LoadAsync: per-stage count, total and
+# weighted value summed in the database, top cards per stage) and the grid's (ProspectService.SearchProspectsAsync:
 # filter, sort and page in the database) timed through the real services on PostgreSQL with BENCH_PROSPECTS prospects.
 # Steps: a throwaway PostgreSQL cluster (default durability, removed on exit) → `db migrate` (the EF migrations, indexes
 # included) → bench/acquisition-seed.sql inserts the prospects and runs VACUUM ANALYZE → bench/PipelineQueryBench times

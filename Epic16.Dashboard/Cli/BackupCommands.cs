@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Dashboard.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Epic16.Dashboard.Hosting;
 using Epic16.Domain;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Dashboard.Cli;
 

@@ -5,6 +5,7 @@ using Epic16.Domain.Acquisition;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Dashboard.Cli;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Dashboard.Cli;
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Dashboard.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Epic16.Domain.Security;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Dashboard.Cli;
 

@@ -1,5 +1,6 @@
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Crm;
 
@@ -43,7 +44,7 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
             Name = name.Trim(),
             Company = company.Trim(),
             ContactId = contactId,
-            ValueUsd = decimal.Round(valueUsd, 2, MidpointRounding.AwayFromZero),
+            ValueUsd = Money.Cents(valueUsd),
             Status = CrmDealStatus.Open,
             Source = source,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

@@ -1,4 +1,5 @@
 using Epic16.Domain.StoreMigration;
+using Epic16.Domain.Persistence;
 
 namespace Epic16.Domain.DualWrite;
 

@@ -1,6 +1,7 @@
 using Epic16.Domain.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Epic16.Domain.Persistence;
 
 namespace Epic16.Domain.DualWrite;
 

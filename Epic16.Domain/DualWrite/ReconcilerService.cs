@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Epic16.Domain.Persistence;
 
 namespace Epic16.Domain.DualWrite;
 

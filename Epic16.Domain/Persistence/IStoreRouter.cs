@@ -1,5 +1,3 @@
-using Epic16.Domain.StoreMigration;
-
 namespace Epic16.Domain.Persistence;
 
 /// <summary>The one place that knows which store serves the Epic 16 tables in the current mode.</summary>
@@ -8,7 +6,7 @@ public interface IStoreRouter
     /// <summary>The live mode (the persisted one once loaded; every instance follows a change).</summary>
     StoreMode Mode { get; }
 
-    /// <summary>A new context on the primary store of the current mode; one per operation. Its saves pass the write gate and are mirrored in the dual-write modes.</summary>
+    /// <summary>A new context on the primary store of the current mode; one per operation. It carries every registered <see cref="IStoreInterceptors"/> for primary contexts (the dual-write module's write gate and mirror).</summary>
     Task<Epic16Context> CreateContextAsync(CancellationToken ct = default);
 
     /// <summary>A context on a given store, whatever the mode (migration, validation, tests); measured, never mirrored.</summary>

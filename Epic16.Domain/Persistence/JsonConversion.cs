@@ -2,6 +2,7 @@ using System.Text.Json;
 using Epic16.Domain.StoreMigration;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Domain.Persistence;
 

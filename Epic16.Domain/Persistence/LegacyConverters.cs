@@ -1,5 +1,6 @@
 using Epic16.Domain.StoreMigration;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Domain.Persistence;
 

@@ -3,6 +3,12 @@ using Epic16.Domain.Acquisition;
 using Epic16.Domain.Onboarding;
 using Epic16.Domain.Persistence.Legacy;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Conversion;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.RoiTracking;
+using Epic16.Domain.Acquisition.Scoring;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Domain.Persistence;
 

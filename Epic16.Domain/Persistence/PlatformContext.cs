@@ -1,6 +1,5 @@
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
-using Epic16.Domain.DualWrite;
 using Epic16.Domain.Onboarding.Escalations;
 using Epic16.Domain.Onboarding.Health;
 using Epic16.Domain.Persistence.Configurations.Platform;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Domain.Persistence;
 

@@ -1,15 +1,13 @@
-using Epic16.Domain.DualWrite;
-using Epic16.Domain.Monitoring;
-using Epic16.Domain.StoreMigration;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// Hands out the Epic 16 context for the current <see cref="StoreMode"/>, which <see cref="StoreModeState"/> keeps in
-/// step with the persisted mode. Primary contexts carry the <see cref="MirrorInterceptor"/> (write gate and, in the
-/// dual-write modes, the mirror); contexts on a named store are measured but not mirrored; background contexts are
-/// neither, so bulk work does not count as user traffic.
+/// step with the persisted mode. Primary and named-store contexts carry what the registered
+/// <see cref="IStoreInterceptors"/> give for them (the write gate and mirror on primary contexts, latency measuring on
+/// both); background contexts carry none, so bulk work does not count as user traffic.
 /// </summary>
 public sealed class StoreRouter : IStoreRouter
 {
@@ -23,17 +21,18 @@ public sealed class StoreRouter : IStoreRouter
     private readonly Lazy<DbContextOptions<SqliteEpic16Context>> _sqlitePrimary;
     private readonly Lazy<DbContextOptions<SqliteEpic16Context>> _sqliteBackground;
 
-    public StoreRouter(StoreSettings settings, QuarantineCache quarantine, StoreMonitor monitor, StoreModeState state, WriteGate gate, MirrorLog mirrorLog, SequenceControl sequences, TimeProvider clock)
+    public StoreRouter(StoreSettings settings, QuarantineCache quarantine, StoreModeState state, IEnumerable<IStoreInterceptors> interceptors)
     {
         _settings = settings;
         _quarantine = quarantine;
         _state = state;
-        var mirror = new MirrorInterceptor(state, gate, mirrorLog, quarantine, sequences, CreateContextAsync, clock);
-        _postgres = Epic16Stores.PostgresOptions(settings.PostgresConnectionString, null, monitor.InterceptorsFor(StoreKind.Postgres));
-        _postgresPrimary = Epic16Stores.PostgresOptions(settings.PostgresConnectionString, null, [mirror, .. monitor.InterceptorsFor(StoreKind.Postgres)]);
+        var sources = interceptors.ToList();
+        IInterceptor[] For(StoreKind store, StoreContextUse use) => [.. sources.SelectMany(s => s.For(store, use))];
+        _postgres = Epic16Stores.PostgresOptions(settings.PostgresConnectionString, null, For(StoreKind.Postgres, StoreContextUse.Named));
+        _postgresPrimary = Epic16Stores.PostgresOptions(settings.PostgresConnectionString, null, For(StoreKind.Postgres, StoreContextUse.Primary));
         _postgresBackground = Epic16Stores.PostgresOptions(settings.PostgresConnectionString);
-        _sqlite = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory, monitor.InterceptorsFor(StoreKind.Sqlite)));
-        _sqlitePrimary = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory, [mirror, .. monitor.InterceptorsFor(StoreKind.Sqlite)]));
+        _sqlite = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory, For(StoreKind.Sqlite, StoreContextUse.Named)));
+        _sqlitePrimary = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory, For(StoreKind.Sqlite, StoreContextUse.Primary)));
         _sqliteBackground = new(() => Epic16Stores.SqliteOptions(settings.LegacyDirectory));
     }
 

@@ -1,6 +1,8 @@
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.PipelineBoard;
 
 namespace Epic16.Domain.StoreMigration;
 

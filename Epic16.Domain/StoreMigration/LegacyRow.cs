@@ -1,3 +1,5 @@
+using Epic16.Domain.Persistence.Legacy;
+
 namespace Epic16.Domain.StoreMigration;
 
 /// <summary>A legacy row converted to typed values (in <see cref="Persistence.LegacyTable.Properties"/> order), or its rejections.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Domain.StoreMigration;
 

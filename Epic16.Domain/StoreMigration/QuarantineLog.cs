@@ -1,5 +1,6 @@
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Persistence.Legacy;
 
 namespace Epic16.Domain.StoreMigration;
 

@@ -194,13 +194,6 @@ public sealed class CutoverTests(PostgresServer postgres)
         Assert.Equal("$1,159,000.00 now, $1,158,000.00 when dual-write began", afterEdit.Figure);
     }
 
-    private sealed class TestUser(string name, params string[] roles) : ICurrentUser
-    {
-        public string Name => name;
-
-        public bool IsInRole(string role) => roles.Contains(role);
-    }
-
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);

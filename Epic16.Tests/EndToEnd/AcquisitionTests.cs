@@ -6,6 +6,10 @@ using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Scoring;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Tests.EndToEnd;
 
@@ -119,7 +123,7 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=crm-contacts] tr").Filter(new() { HasText = $"ana.{tag}@example.test" })).ToContainTextAsync("Ana <b>Ruiz</b>");
 
         await using var scope = App.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<BusinessCases>().CurrentAsync(SystemUser.Cli, caseId);
+        var saved = await scope.ServiceProvider.GetRequiredService<BusinessCaseService>().CurrentAsync(SystemUser.Cli, caseId);
         Assert.Equal((BusinessCaseStatus.Accepted, 180_000m), (saved!.Status, saved.AnnualBenefitUsd));
         Assert.Equal(ProspectStatus.Converted, await StageOfAsync(caseId));
     }
@@ -133,7 +137,7 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
 
         await App.SeedUserAsync(sales, Password, AppRoles.Sales);
         await using var scope = App.Services.CreateAsyncScope();
-        var acquisition = scope.ServiceProvider.GetRequiredService<AcquisitionService>();
+        var acquisition = scope.ServiceProvider.GetRequiredService<ProspectService>();
         var moving = await acquisition.CreateProspectAsync(SystemUser.Cli, new ProspectInput
         {
             CompanyName = $"Moving {tag}", EstimatedArrUsd = 400_000m, LeadScore = 62m, Owner = sales, Industry = "Retail",
@@ -149,14 +153,14 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
         });
         Assert.True((await acquisition.MoveStageAsync(SystemUser.Cli, withCase.Id, ProspectStatus.Qualified)).Allowed);
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
-        await scope.ServiceProvider.GetRequiredService<SalesSequences>().StartSequenceAsync(SystemUser.Cli, moving.Id, SalesCadences.Enterprise5Touch, yesterday);
+        await scope.ServiceProvider.GetRequiredService<SalesSequenceService>().StartSequenceAsync(SystemUser.Cli, moving.Id, SalesCadences.Enterprise5Touch, yesterday);
         return (moving.Id, withCase.Id);
     }
 
     private async Task<string> StageOfAsync(long id)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<AcquisitionService>().GetProspectAsync(SystemUser.Cli, id))!.Status;
+        return (await scope.ServiceProvider.GetRequiredService<ProspectService>().GetProspectAsync(SystemUser.Cli, id))!.Status;
     }
 
     private static Task FillAsync(IPage page, string testId, string value) =>

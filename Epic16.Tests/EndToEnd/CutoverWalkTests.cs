@@ -8,6 +8,7 @@ using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.EndToEnd;
 
@@ -110,7 +111,7 @@ public sealed class CutoverWalkTests(PostgresServer postgres) : IAsyncLifetime
     private async Task WriteProspectAsync(string company)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var acquisition = scope.ServiceProvider.GetRequiredService<AcquisitionService>();
+        var acquisition = scope.ServiceProvider.GetRequiredService<ProspectService>();
         await acquisition.CreateProspectAsync(new SystemUser("e2e:sales"), new ProspectInput { CompanyName = company, FortuneRank = 500 });
     }
 }

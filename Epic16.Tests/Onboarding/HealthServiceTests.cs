@@ -131,6 +131,21 @@ public sealed class HealthServiceTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Modes))]
+    public async Task Board_BeforeAnySnapshot_ListsTheClientsWithoutScores(string mode)
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres, mode);
+        var kit = new OnboardingKit(scope);
+        var client = await kit.Clients.StartFromProspectAsync(OnboardingKit.Rep, await kit.ConvertedProspectAsync("First Co"));
+
+        var board = await kit.Board.LoadAsync(OnboardingKit.Csm);
+
+        var card = Assert.Single(board.Cards);
+        Assert.Equal((client.Id, null, null, 0), (card.ClientId, card.Score, card.Band, card.Sparkline.Count));
+        Assert.Equal(1, board.CountsPerBand[HealthBoard.NoData]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
     public async Task HealthInput_OutOfRange_IsRefusedNamingTheFieldAndNothingSaved(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);

@@ -1,4 +1,4 @@
-using Epic16.Domain.Acquisition;
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Onboarding.Clients;
 using Epic16.Domain.Onboarding.Communications;

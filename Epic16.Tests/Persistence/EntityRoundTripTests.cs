@@ -4,6 +4,7 @@ using Epic16.Domain.Persistence;
 using Epic16.Domain.StoreMigration;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.Persistence;
 

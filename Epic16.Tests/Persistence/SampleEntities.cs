@@ -3,6 +3,12 @@ using System.Text.Json.Nodes;
 using Epic16.Domain.Abm;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Onboarding;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Conversion;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.RoiTracking;
+using Epic16.Domain.Acquisition.Scoring;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Tests.Persistence;
 

@@ -2,7 +2,7 @@ using Epic16.Domain.Auditing;
 using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
-using Epic16.Tests.Domain.DemoData;
+using Epic16.Tests.DemoData;
 using Epic16.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +76,7 @@ public sealed class BackupOperationsTests(PostgresServer postgres, DemoDataFixtu
         await using var services = await ServicesAsync();
         await using var scope = services.CreateAsyncScope();
         var operations = scope.ServiceProvider.GetRequiredService<MigrationOperations>();
-        var sales = new RoleUser("sales@epic16.test", AppRoles.Sales);
+        var sales = new TestUser("sales@epic16.test", AppRoles.Sales);
         var live = BackupFiles.Snapshot(_folder.Combine("legacy"));
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => operations.BackupAsync(sales, TestContext.Current.CancellationToken));
@@ -103,12 +103,5 @@ public sealed class BackupOperationsTests(PostgresServer postgres, DemoDataFixtu
     {
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
-    }
-
-    private sealed class RoleUser(string name, params string[] roles) : ICurrentUser
-    {
-        public string Name { get; } = name;
-
-        public bool IsInRole(string role) => roles.Contains(role);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.StoreMigration;
-using Epic16.Tests.Domain.DemoData;
+using Epic16.Tests.DemoData;
 using Epic16.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 

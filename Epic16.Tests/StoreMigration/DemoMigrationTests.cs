@@ -2,7 +2,7 @@ using Epic16.Dashboard.Cli;
 using Epic16.Domain.Abm;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence;
-using Epic16.Tests.Domain.DemoData;
+using Epic16.Tests.DemoData;
 using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

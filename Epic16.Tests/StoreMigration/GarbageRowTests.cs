@@ -2,6 +2,7 @@ using Epic16.Dashboard.Cli;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Persistence.Legacy;
 using Epic16.Tests.TestSupport;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.StoreMigration;
 

@@ -81,7 +81,7 @@ public sealed class MigrationRefusalTests(PostgresServer postgres, SharedDatabas
         await using var services = TestServices.Create(db, new Dictionary<string, string?> { [LegacyStore.SettingName] = folder.Path });
         await using var scope = services.CreateAsyncScope();
         var operations = scope.ServiceProvider.GetRequiredService<MigrationOperations>();
-        var sales = new User("sales@epic16.test", AppRoles.Sales, AppRoles.Executive, AppRoles.CustomerSuccess);
+        var sales = new TestUser("sales@epic16.test", AppRoles.Sales, AppRoles.Executive, AppRoles.CustomerSuccess);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => operations.MigrateAsync(sales));
         await Assert.ThrowsAsync<AccessDeniedException>(() => operations.ValidateAsync(sales));
@@ -90,7 +90,7 @@ public sealed class MigrationRefusalTests(PostgresServer postgres, SharedDatabas
         Assert.Equal(0L, await MigrationKit.ScalarAsync<long>(db, "SELECT (SELECT count(*) FROM migration_runs) + (SELECT count(*) FROM migration_parity_runs) + (SELECT count(*) FROM audit_log)"));
 
         // The same calls by an admin do run and are recorded: the refusal above was the role, not the setup.
-        var admin = new User("admin@epic16.test", AppRoles.Admin);
+        var admin = new TestUser("admin@epic16.test", AppRoles.Admin);
         var report = await operations.MigrateAsync(admin);
         Assert.Equal((4L, 1L), (report.MigratedRows, report.QuarantinedRows));
         Assert.Equal(1L, await MigrationKit.ScalarAsync<long>(db, "SELECT count(*) FROM migration_runs"));
@@ -99,11 +99,4 @@ public sealed class MigrationRefusalTests(PostgresServer postgres, SharedDatabas
     /// <summary>Every file in the folder (journals included) with a hash of its bytes.</summary>
     private static List<(string, string)> Snapshot(string directory) =>
         [.. Directory.GetFiles(directory).Order().Select(f => (Path.GetFileName(f), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))))];
-
-    private sealed class User(string name, params string[] roles) : ICurrentUser
-    {
-        public string Name => name;
-
-        public bool IsInRole(string role) => roles.Contains(role);
-    }
 }

@@ -64,7 +64,7 @@ public sealed class QuarantineRepairTests(PostgresServer postgres)
         await using var scope = await MigratedDemoAsync();
         var entry = await EntryAsync(scope, "communications");
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Repair(scope).RepairAsync(new Caller("sales@x.test", AppRoles.Sales), entry.Id, "2025-02-28 10:15:00"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Repair(scope).RepairAsync(new TestUser("sales@x.test", AppRoles.Sales), entry.Id, "2025-02-28 10:15:00"));
         Assert.Null((await EntryAsync(scope, "communications")).ResolvedAt);
     }
 
@@ -98,12 +98,5 @@ public sealed class QuarantineRepairTests(PostgresServer postgres)
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT occurred_at FROM communications WHERE id = {id}";
         return (string?)await command.ExecuteScalarAsync();
-    }
-
-    private sealed class Caller(string name, params string[] roles) : ICurrentUser
-    {
-        public string Name => name;
-
-        public bool IsInRole(string role) => roles.Contains(role);
     }
 }

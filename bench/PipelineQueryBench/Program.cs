@@ -1,4 +1,4 @@
-// Times the Sales pages' data queries through the real services (PipelineBoard.LoadAsync, AcquisitionService.SearchProspectsAsync)
+// Times the Sales pages' data queries through the real services (PipelineBoardService.LoadAsync, ProspectService.SearchProspectsAsync)
 // on a PostgreSQL database in PostgresOnly mode, each query shape WARMUP times untimed then ITERATIONS times timed, and prints
 // one tab-separated line per shape: name, iterations, p50 ms, p95 ms, max ms, rows. Usage:
 //   dotnet run -c Release --project bench/PipelineQueryBench -- "<connection string>" [iterations=200] [warmup=20]
@@ -10,6 +10,8 @@ using Epic16.Domain.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Epic16.Domain.Acquisition.PipelineBoard;
+using Epic16.Domain.Acquisition.Prospects;
 
 if (args.Length < 1)
 {
@@ -31,8 +33,8 @@ var services = new ServiceCollection()
 services.AddEpic16Domain(configuration);
 await using var provider = services.BuildServiceProvider();
 await using var scope = provider.CreateAsyncScope();
-var board = scope.ServiceProvider.GetRequiredService<PipelineBoard>();
-var acquisition = scope.ServiceProvider.GetRequiredService<AcquisitionService>();
+var board = scope.ServiceProvider.GetRequiredService<PipelineBoardService>();
+var acquisition = scope.ServiceProvider.GetRequiredService<ProspectService>();
 var user = SystemUser.Cli;
 
 var total = (await acquisition.SearchProspectsAsync(user, new ProspectQuery { PageSize = 1 })).TotalCount;

@@ -1,4 +1,6 @@
+using Epic16.Domain.Common;
 using Epic16.Domain.Acquisition;
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +51,7 @@ public sealed class OnboardingClients(IStoreRouter router, IDbContextFactory<Pla
         {
             CompanyName = prospect.CompanyName,
             ProspectId = prospectId,
-            ContractValueUsd = prospect.EstimatedArrUsd is { } arr ? decimal.Round(arr, 2, MidpointRounding.AwayFromZero) : null,
+            ContractValueUsd = Money.Cents(prospect.EstimatedArrUsd),
             StartDate = OnboardingClock.Today(clock),
             CsmOwner = user.IsInRole(AppRoles.CustomerSuccess) ? user.Name : null,
             Status = "kickoff",
@@ -96,7 +98,7 @@ public sealed class OnboardingClients(IStoreRouter router, IDbContextFactory<Pla
         }
 
         client.CompanyName = input.CompanyName.Trim();
-        client.ContractValueUsd = input.ContractValueUsd is { } v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+        client.ContractValueUsd = Money.Cents(input.ContractValueUsd);
         client.StartDate = input.StartDate;
         client.GoLiveTarget = input.GoLiveTarget;
         client.CsmOwner = string.IsNullOrWhiteSpace(input.CsmOwner) ? null : input.CsmOwner.Trim();

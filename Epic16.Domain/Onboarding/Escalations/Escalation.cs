@@ -2,7 +2,7 @@ namespace Epic16.Domain.Onboarding.Escalations;
 
 /// <summary>
 /// A client that needs attention for one reason; at most one open (not resolved) per client and reason. PostgreSQL
-/// `onboarding_escalations` in every store mode: the legacy stores have no table for it.
+/// `cs_escalations` in every store mode: the legacy stores have no table for it.
 /// </summary>
 public class Escalation
 {

@@ -1,3 +1,4 @@
+using Epic16.Domain.Common;
 using System.Globalization;
 using System.Numerics;
 using Epic16.Domain.Acquisition;
@@ -132,10 +133,10 @@ public sealed class HealthInputs(IStoreRouter router, TimeProvider clock)
                 existing.Add(row);
             }
 
-            row.ProductUsage = input.ProductUsage is { } u ? decimal.Round(u, 2, MidpointRounding.AwayFromZero) : row.ProductUsage;
+            row.ProductUsage = input.ProductUsage is { } u ? Rounding.HalfAwayFromZero(u, 2) : row.ProductUsage;
             row.SupportTickets = input.SupportTickets ?? row.SupportTickets;
             row.Nps = input.Nps ?? row.Nps;
-            row.Engagement = input.Engagement is { } e ? decimal.Round(e, 2, MidpointRounding.AwayFromZero) : row.Engagement;
+            row.Engagement = input.Engagement is { } e ? Rounding.HalfAwayFromZero(e, 2) : row.Engagement;
         }
     }
 }

@@ -1,3 +1,4 @@
+using Epic16.Domain.Common;
 namespace Epic16.Domain.Onboarding.Health;
 
 /// <summary>
@@ -77,5 +78,5 @@ public static class HealthModel
         _ => null,
     };
 
-    private static decimal? Round(decimal? value) => value is { } v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+    private static decimal? Round(decimal? value) => value is { } v ? Rounding.HalfAwayFromZero(v, 2) : null;
 }

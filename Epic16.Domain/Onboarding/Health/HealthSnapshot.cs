@@ -2,7 +2,7 @@ namespace Epic16.Domain.Onboarding.Health;
 
 /// <summary>
 /// A client's computed health on one day, with the breakdown it was computed from (so a page can say why it moved).
-/// PostgreSQL `onboarding_health_snapshots` in every store mode: the legacy stores have no table for it.
+/// PostgreSQL `cs_health_snapshots` in every store mode (a platform table, so not `onboarding_*`): the legacy stores have no table for it.
 /// </summary>
 public class HealthSnapshot
 {

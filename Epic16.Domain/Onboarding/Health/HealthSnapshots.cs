@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Epic16.Domain.Onboarding.Health;
 
 /// <summary>
-/// Records each client's health for a day (score, band, coverage and breakdown) in `onboarding_health_snapshots` and raises
+/// Records each client's health for a day (score, band, coverage and breakdown) in `cs_health_snapshots` and raises
 /// the escalations <see cref="EscalationRules"/> call for. Recording a day again replaces that day's snapshots, so the job and
 /// the CLI verb can both run it. Reads the clients' data from the store of the current mode.
 /// </summary>

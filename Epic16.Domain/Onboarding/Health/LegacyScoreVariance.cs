@@ -1,3 +1,4 @@
+using Epic16.Domain.Common;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class LegacyScoreVariance(IStoreRouter router, HealthWeights weigh
     {
         var both = rows.Where(r => r.Recomputed is not null).ToList();
         var legacy = both.Sum(r => r.LegacyScore);
-        return legacy == 0 ? null : decimal.Round(both.Sum(r => Math.Abs(r.Difference!.Value)) * 100m / legacy, 2, MidpointRounding.AwayFromZero);
+        return legacy == 0 ? null : Rounding.HalfAwayFromZero(both.Sum(r => Math.Abs(r.Difference!.Value)) * 100m / legacy, 2);
     }
 
     public static IReadOnlyList<LegacyScoreRow> Compute(IEnumerable<HealthMetric> metrics, HealthWeights weights) =>

@@ -2,6 +2,7 @@ using Bunit;
 using Epic16.Dashboard.Components.Pages.Acquisition;
 using Epic16.Domain.Acquisition;
 using Epic16.Tests.TestSupport;
+using Epic16.Domain.Acquisition.BusinessCases;
 
 namespace Epic16.Tests.Components.Acquisition;
 

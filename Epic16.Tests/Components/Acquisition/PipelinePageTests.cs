@@ -3,6 +3,7 @@ using Epic16.Dashboard.Components.Pages.Acquisition;
 using Epic16.Domain.Acquisition;
 using Epic16.Tests.TestSupport;
 using MudBlazor;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Tests.Components.Acquisition;
 

@@ -6,13 +6,19 @@ using Epic16.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.PipelineBoard;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.RoiTracking;
+using Epic16.Domain.Acquisition.Scoring;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Tests.Components.Acquisition;
 
 /// <summary>bUnit for the Sales pages over the real services on a fresh PostgreSQL store, signed in as a sales rep.</summary>
 public abstract class SalesPageContext : BunitContext
 {
-    protected static readonly ICurrentUser Rep = new SalesUser();
+    protected static readonly ICurrentUser Rep = TestUser.Rep;
 
     private readonly PostgresServer _postgres;
     private StoreScope? _store;
@@ -21,13 +27,13 @@ public abstract class SalesPageContext : BunitContext
     protected SalesPageContext(PostgresServer postgres)
     {
         _postgres = postgres;
-        Services.AddScoped(_ => Domain.GetRequiredService<AcquisitionService>());
-        Services.AddScoped(_ => Domain.GetRequiredService<PipelineBoard>());
-        Services.AddScoped(_ => Domain.GetRequiredService<BusinessCases>());
-        Services.AddScoped(_ => Domain.GetRequiredService<LeadScoring>());
-        Services.AddScoped(_ => Domain.GetRequiredService<SalesSequences>());
-        Services.AddScoped(_ => Domain.GetRequiredService<RoiTracking>());
-        Services.AddScoped(_ => Domain.GetRequiredService<ProspectActivity>());
+        Services.AddScoped(_ => Domain.GetRequiredService<ProspectService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<PipelineBoardService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<BusinessCaseService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<LeadScoringService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<SalesSequenceService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<RoiTrackingService>());
+        Services.AddScoped(_ => Domain.GetRequiredService<ProspectActivityService>());
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Rep);
 
@@ -39,9 +45,9 @@ public abstract class SalesPageContext : BunitContext
 
     private IServiceProvider Domain => (_store ?? throw new InvalidOperationException("Call UseStoreAsync first.")).Services.CreateScope().ServiceProvider;
 
-    protected AcquisitionService Acquisition => Domain.GetRequiredService<AcquisitionService>();
+    protected ProspectService Acquisition => Domain.GetRequiredService<ProspectService>();
 
-    protected BusinessCases Cases => Domain.GetRequiredService<BusinessCases>();
+    protected BusinessCaseService Cases => Domain.GetRequiredService<BusinessCaseService>();
 
     /// <summary>Creates the store the services work on; call before rendering.</summary>
     protected async Task UseStoreAsync()
@@ -67,12 +73,5 @@ public abstract class SalesPageContext : BunitContext
         {
             await _store.DisposeAsync();
         }
-    }
-
-    private sealed class SalesUser : ICurrentUser
-    {
-        public string Name => "rep@epic16.test";
-
-        public bool IsInRole(string role) => role == AppRoles.Sales;
     }
 }

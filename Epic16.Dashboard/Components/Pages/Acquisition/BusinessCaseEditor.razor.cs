@@ -2,13 +2,14 @@ using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Epic16.Domain.Acquisition.BusinessCases;
 
 namespace Epic16.Dashboard.Components.Pages.Acquisition;
 
 /// <summary>Edits the prospect's current business case and moves its status (draft → presented → accepted | rejected).</summary>
 public partial class BusinessCaseEditor
 {
-    [Inject] private BusinessCases Cases { get; set; } = default!;
+    [Inject] private BusinessCaseService Cases { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
 
     [Parameter, EditorRequired] public long ProspectId { get; set; }
@@ -20,8 +21,8 @@ public partial class BusinessCaseEditor
     private string? _title;
     private decimal? _investment;
     private decimal? _benefit;
-    private int? _horizon = BusinessCases.DefaultHorizonYears;
-    private decimal? _ratePercent = BusinessCases.DefaultDiscountRate * 100;
+    private int? _horizon = BusinessCaseService.DefaultHorizonYears;
+    private decimal? _ratePercent = BusinessCaseService.DefaultDiscountRate * 100;
     private RoiResult? _figures;
     private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
     private bool _touched;

@@ -3,6 +3,8 @@ using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Epic16.Domain.Acquisition.PipelineBoard;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Dashboard.Components.Pages.Acquisition;
 
@@ -15,8 +17,8 @@ public partial class PipelinePage
 {
     public const string ConvertRefusal = "A prospect is converted only by converting it into CRM contacts: use Convert on the prospect page.";
 
-    [Inject] private PipelineBoard Board { get; set; } = default!;
-    [Inject] private AcquisitionService Acquisition { get; set; } = default!;
+    [Inject] private PipelineBoardService Board { get; set; } = default!;
+    [Inject] private ProspectService Acquisition { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;

@@ -4,14 +4,16 @@ using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using Epic16.Domain.Acquisition.PipelineBoard;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Dashboard.Components.Pages.Acquisition;
 
 /// <summary>The prospects grid: filtered, sorted and paged by the service in the database; CSV of the whole filtered set.</summary>
 public partial class ProspectsPage
 {
-    [Inject] private AcquisitionService Acquisition { get; set; } = default!;
-    [Inject] private PipelineBoard Board { get; set; } = default!;
+    [Inject] private ProspectService Acquisition { get; set; } = default!;
+    [Inject] private PipelineBoardService Board { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;

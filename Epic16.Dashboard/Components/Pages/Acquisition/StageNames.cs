@@ -1,5 +1,6 @@
 using System.Globalization;
 using Epic16.Domain.Acquisition;
+using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Dashboard.Components.Pages.Acquisition;
 

@@ -1,6 +1,9 @@
 using Epic16.Domain.Acquisition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Epic16.Domain.Acquisition.BusinessCases;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.RoiTracking;
 
 namespace Epic16.Domain.Persistence.Configurations.Epic16;
 

@@ -1,6 +1,8 @@
 using Epic16.Domain.Acquisition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.Sequences;
 
 namespace Epic16.Domain.Persistence.Configurations.Epic16;
 

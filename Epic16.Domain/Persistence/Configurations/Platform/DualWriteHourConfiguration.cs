@@ -1,4 +1,3 @@
-using Epic16.Domain.DualWrite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

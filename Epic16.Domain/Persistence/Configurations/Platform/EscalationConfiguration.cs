@@ -8,7 +8,7 @@ public sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalatio
 {
     public void Configure(EntityTypeBuilder<Escalation> b)
     {
-        b.ToTable("onboarding_escalations");
+        b.ToTable("cs_escalations");
         b.Property(e => e.Reason).HasMaxLength(60);
         b.Property(e => e.Owner).HasMaxLength(320);
         b.Property(e => e.Status).HasMaxLength(20);
@@ -20,7 +20,7 @@ public sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalatio
         b.Property(e => e.ResolvedAt).HasColumnType("timestamptz");
         b.Property(e => e.ResolvedBy).HasMaxLength(320);
         // One open escalation per client and reason, held by the database too (two instances may run the daily job).
-        b.HasIndex(e => new { e.ClientId, e.Reason }).IsUnique().HasFilter("status <> 'resolved'").HasDatabaseName("ux_onboarding_escalations_open");
+        b.HasIndex(e => new { e.ClientId, e.Reason }).IsUnique().HasFilter("status <> 'resolved'").HasDatabaseName("ux_cs_escalations_open");
         b.HasIndex(e => new { e.Status, e.Owner });
     }
 }

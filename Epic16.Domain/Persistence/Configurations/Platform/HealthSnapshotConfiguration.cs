@@ -8,7 +8,7 @@ public sealed class HealthSnapshotConfiguration : IEntityTypeConfiguration<Healt
 {
     public void Configure(EntityTypeBuilder<HealthSnapshot> b)
     {
-        b.ToTable("onboarding_health_snapshots");
+        b.ToTable("cs_health_snapshots");
         b.Property(s => s.Day).HasColumnType("date");
         b.Property(s => s.Score).HasColumnType("numeric(6,2)");
         b.Property(s => s.Band).HasMaxLength(20);

@@ -318,7 +318,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "abm_touchpoints");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.BusinessCase", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.BusinessCases.BusinessCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -421,7 +421,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "f500_business_cases");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.CrmConversion", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Conversion.CrmConversion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -467,7 +467,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "f500_crm_conversions");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.LeadScore", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Scoring.LeadScore", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -544,7 +544,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "f500_lead_scoring");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.Prospect", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Prospects.Prospect", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -691,7 +691,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "f500_prospects");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.RoiEntry", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.RoiTracking.RoiEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -754,7 +754,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "f500_roi_tracking");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.SequenceStep", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Sequences.SequenceStep", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1208,7 +1208,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .IsRequired()
                         .HasConstraintName("fk_abm_touchpoints_abm_campaigns_campaign_id");
 
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1216,9 +1216,9 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasConstraintName("fk_abm_touchpoints_f500_prospects_prospect_id");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.BusinessCase", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.BusinessCases.BusinessCase", b =>
                 {
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1226,9 +1226,9 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasConstraintName("fk_f500_business_cases_f500_prospects_prospect_id");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.CrmConversion", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Conversion.CrmConversion", b =>
                 {
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1236,9 +1236,9 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasConstraintName("fk_f500_crm_conversions_f500_prospects_prospect_id");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.LeadScore", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Scoring.LeadScore", b =>
                 {
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1246,15 +1246,15 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasConstraintName("fk_f500_lead_scoring_f500_prospects_prospect_id");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.RoiEntry", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.RoiTracking.RoiEntry", b =>
                 {
-                    b.HasOne("Epic16.Domain.Acquisition.BusinessCase", null)
+                    b.HasOne("Epic16.Domain.Acquisition.BusinessCases.BusinessCase", null)
                         .WithMany()
                         .HasForeignKey("BusinessCaseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("fk_f500_roi_tracking_f500_business_cases_business_case_id");
 
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1262,9 +1262,9 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasConstraintName("fk_f500_roi_tracking_f500_prospects_prospect_id");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.SequenceStep", b =>
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Sequences.SequenceStep", b =>
                 {
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1304,7 +1304,7 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
 
             modelBuilder.Entity("Epic16.Domain.Onboarding.OnboardingClient", b =>
                 {
-                    b.HasOne("Epic16.Domain.Acquisition.Prospect", null)
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.NoAction)

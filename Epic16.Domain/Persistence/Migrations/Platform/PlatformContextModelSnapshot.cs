@@ -185,111 +185,6 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         });
                 });
 
-            modelBuilder.Entity("Epic16.Domain.DualWrite.DualWriteHour", b =>
-                {
-                    b.Property<DateTime>("Hour")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("hour");
-
-                    b.Property<string>("Instance")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("instance");
-
-                    b.Property<long>("DriftFound")
-                        .HasColumnType("bigint")
-                        .HasColumnName("drift_found");
-
-                    b.Property<long>("DriftRepaired")
-                        .HasColumnType("bigint")
-                        .HasColumnName("drift_repaired");
-
-                    b.Property<long>("Failures")
-                        .HasColumnType("bigint")
-                        .HasColumnName("failures");
-
-                    b.Property<string>("PrimaryLatency")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("primary_latency");
-
-                    b.Property<string>("SecondaryLatency")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("secondary_latency");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("updated_at");
-
-                    b.Property<long>("WritesMirrored")
-                        .HasColumnType("bigint")
-                        .HasColumnName("writes_mirrored");
-
-                    b.HasKey("Hour", "Instance")
-                        .HasName("pk_migration_dual_write_hours");
-
-                    b.ToTable("migration_dual_write_hours", (string)null);
-                });
-
-            modelBuilder.Entity("Epic16.Domain.DualWrite.StoreModeChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("ChangedAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("changed_at");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("changed_by");
-
-                    b.Property<bool>("Emergency")
-                        .HasColumnType("boolean")
-                        .HasColumnName("emergency");
-
-                    b.Property<string>("Figures")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("figures");
-
-                    b.Property<string>("Mode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("mode");
-
-                    b.Property<long?>("PauseMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("pause_ms");
-
-                    b.Property<string>("PreviousMode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("previous_mode");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("reason");
-
-                    b.HasKey("Id")
-                        .HasName("pk_migration_store_modes");
-
-                    b.HasIndex("ChangedAt")
-                        .HasDatabaseName("ix_migration_store_modes_changed_at");
-
-                    b.ToTable("migration_store_modes", (string)null);
-                });
-
             modelBuilder.Entity("Epic16.Domain.Onboarding.Escalations.Escalation", b =>
                 {
                     b.Property<long>("Id")
@@ -365,17 +260,17 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_onboarding_escalations");
+                        .HasName("pk_cs_escalations");
 
                     b.HasIndex("ClientId", "Reason")
                         .IsUnique()
-                        .HasDatabaseName("ux_onboarding_escalations_open")
+                        .HasDatabaseName("ux_cs_escalations_open")
                         .HasFilter("status <> 'resolved'");
 
                     b.HasIndex("Status", "Owner")
-                        .HasDatabaseName("ix_onboarding_escalations_status_owner");
+                        .HasDatabaseName("ix_cs_escalations_status_owner");
 
-                    b.ToTable("onboarding_escalations", (string)null);
+                    b.ToTable("cs_escalations", (string)null);
                 });
 
             modelBuilder.Entity("Epic16.Domain.Onboarding.Health.HealthSnapshot", b =>
@@ -418,16 +313,121 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         .HasColumnName("score");
 
                     b.HasKey("Id")
-                        .HasName("pk_onboarding_health_snapshots");
+                        .HasName("pk_cs_health_snapshots");
 
                     b.HasIndex("Day")
-                        .HasDatabaseName("ix_onboarding_health_snapshots_day");
+                        .HasDatabaseName("ix_cs_health_snapshots_day");
 
                     b.HasIndex("ClientId", "Day")
                         .IsUnique()
-                        .HasDatabaseName("ix_onboarding_health_snapshots_client_id_day");
+                        .HasDatabaseName("ix_cs_health_snapshots_client_id_day");
 
-                    b.ToTable("onboarding_health_snapshots", (string)null);
+                    b.ToTable("cs_health_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Epic16.Domain.Persistence.DualWriteHour", b =>
+                {
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("hour");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<long>("DriftFound")
+                        .HasColumnType("bigint")
+                        .HasColumnName("drift_found");
+
+                    b.Property<long>("DriftRepaired")
+                        .HasColumnType("bigint")
+                        .HasColumnName("drift_repaired");
+
+                    b.Property<long>("Failures")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("PrimaryLatency")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("primary_latency");
+
+                    b.Property<string>("SecondaryLatency")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("secondary_latency");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("WritesMirrored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("writes_mirrored");
+
+                    b.HasKey("Hour", "Instance")
+                        .HasName("pk_migration_dual_write_hours");
+
+                    b.ToTable("migration_dual_write_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Epic16.Domain.Persistence.StoreModeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean")
+                        .HasColumnName("emergency");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mode");
+
+                    b.Property<long?>("PauseMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pause_ms");
+
+                    b.Property<string>("PreviousMode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("previous_mode");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_migration_store_modes");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_migration_store_modes_changed_at");
+
+                    b.ToTable("migration_store_modes", (string)null);
                 });
 
             modelBuilder.Entity("Epic16.Domain.Security.ApplicationUser", b =>

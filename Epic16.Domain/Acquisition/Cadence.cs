@@ -1,4 +1,0 @@
-namespace Epic16.Domain.Acquisition;
-
-/// <summary>A named sales cadence: the steps a sequence started from it schedules, in order.</summary>
-public sealed record Cadence(string Name, string Description, IReadOnlyList<CadenceStep> Steps);

@@ -1,4 +1,0 @@
-namespace Epic16.Domain.Acquisition;
-
-/// <summary>A sequence operation the rules refuse (unknown cadence, closed prospect, second active run, forbidden step transition); the message says why.</summary>
-public sealed class SequenceRuleException(string message) : Exception(message);

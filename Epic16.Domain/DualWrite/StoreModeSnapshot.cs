@@ -1,6 +1,0 @@
-using Epic16.Domain.StoreMigration;
-
-namespace Epic16.Domain.DualWrite;
-
-/// <summary>The mode an instance serves, since when and by whom; whether the emergency switch forced it; whether it was read from the database yet.</summary>
-public sealed record StoreModeSnapshot(StoreMode Mode, DateTime? ChangedAt, string? ChangedBy, bool ForcedByEmergencySwitch, bool Persisted);
