@@ -33,7 +33,6 @@ public sealed class OnboardingTests(DashboardApp app) : BrowserTest(app)
         await DashboardApp.WaitForCircuitAsync(salesPage);
         await salesPage.ClickAsync("[data-testid=start-onboarding]");
         await Expect(salesPage.Locator("[data-testid=onboarding-status]")).ToContainTextAsync("Kickoff");
-        await DashboardApp.ScreenshotAsync(salesPage, "onboarding-prospect-handover");
         var clientId = await ClientOfAsync(prospectId);
 
         // CustomerSuccess applies a template, is refused completing before a dependency, records the day's snapshot.
@@ -52,13 +51,11 @@ public sealed class OnboardingTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=plan-message]")).ToContainTextAsync("\"Go-live\" cannot be completed before \"Build\" and \"Design\" are done.");
         await Expect(Milestone(page, "Go-live")).ToHaveAttributeAsync("data-blocked", "true");
         await Expect(Milestone(page, "Go-live")).ToHaveAttributeAsync("data-critical", "true");
-        await DashboardApp.ScreenshotAsync(page, "onboarding-client-plan");
 
         await page.ClickAsync("[data-testid=nav-onboarding]");
         await page.ClickAsync("[data-testid=snapshot-now]");
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("escalations raised");
         await Expect(page.Locator($"[data-testid=health-card][data-client=\"{clientId}\"]")).ToHaveAttributeAsync("data-band", "critical");
-        await DashboardApp.ScreenshotAsync(page, "onboarding-health-board");
 
         // Completing in order moves the health score and the projected go-live.
         await page.GotoAsync($"/onboarding/clients/{clientId}");
@@ -86,7 +83,6 @@ public sealed class OnboardingTests(DashboardApp app) : BrowserTest(app)
         await mine.Locator("input[data-testid=escalation-note], [data-testid=escalation-note] input").First.FillAsync("All milestones done, score 100");
         await mine.Locator("[data-testid=resolve]").ClickAsync();
         await Expect(page.Locator("[data-testid=escalation-message]")).ToContainTextAsync("Resolved");
-        await DashboardApp.ScreenshotAsync(page, "onboarding-escalations");
 
         // The Executive reads the client and cannot change it.
         var execPage = await NewPageAsync();
@@ -98,7 +94,6 @@ public sealed class OnboardingTests(DashboardApp app) : BrowserTest(app)
         await execPage.GetByRole(AriaRole.Tab, new() { Name = "Escalations" }).ClickAsync();
         await Expect(execPage.Locator("[data-testid=escalation-status]").Filter(new() { HasText = "Resolved" })).ToHaveCountAsync(1);
         await Expect(execPage.Locator("[data-testid=resolve], [data-testid=acknowledge]")).ToHaveCountAsync(0);
-        await DashboardApp.ScreenshotAsync(execPage, "onboarding-client-executive");
 
         await using var scope = App.Services.CreateAsyncScope();
         var queue = await scope.ServiceProvider.GetRequiredService<EscalationQueue>().QueueAsync(SystemUser.Cli, includeResolved: true, clientId: clientId);
