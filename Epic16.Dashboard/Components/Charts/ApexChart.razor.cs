@@ -4,8 +4,9 @@ using Microsoft.JSInterop;
 namespace Epic16.Dashboard.Components.Charts;
 
 /// <summary>
-/// An ApexCharts.js chart (wwwroot/lib/apexcharts, restored from npm at build). The JS side is told only what changed:
-/// nothing when the serialised options and series are the same, <c>updateSeries</c> when only the data changed.
+/// An ApexCharts.js chart (wwwroot/lib/apexcharts 4.7.0, restored from npm at build) with what a reader without sight
+/// needs: an accessible name, a text summary and a "show as table" switch with the same figures. The JS side is told only
+/// what changed: nothing when the serialised options and series are the same, <c>updateSeries</c> when only the data changed.
 /// </summary>
 public sealed partial class ApexChart
 {
@@ -22,6 +23,8 @@ public sealed partial class ApexChart
     private ApexChartJson? _shown;
     private bool _syncing;
     private bool _failed;
+    private bool _showTable;
+    private ChartTable _table = default!;
 
     [Parameter, EditorRequired]
     public ApexChartOptions Options { get; set; } = default!;
@@ -37,12 +40,47 @@ public sealed partial class ApexChart
     [Parameter(CaptureUnmatchedValues = true)]
     public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
+    /// <summary>A short text summary of what the chart shows; written from the figures (<see cref="ChartSummary"/>) when not given.</summary>
+    [Parameter]
+    public string? Summary { get; set; }
+
     private string AccessibleName => AriaLabel ?? Options.Title ?? "Chart";
+
+    private string SummaryId => $"{_id}-summary";
+
+    private string SummaryText => Summary ?? ChartSummary.Describe(Options, Series ?? []);
+
+    // A chart that cannot be drawn shows its figures instead.
+    private bool TableShown => _showTable || _failed;
 
     protected override void OnParametersSet()
     {
         ArgumentNullException.ThrowIfNull(Options);
         _wanted = ApexChartConfig.Build(Options, Series ?? []);
+        _table = ChartTable.From(Options, Series ?? []);
+    }
+
+    private Task ShowTableAsync(bool show)
+    {
+        _showTable = show;
+        return Task.CompletedTask;
+    }
+
+    private async Task DownloadAsync(string kind)
+    {
+        if (_module is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _module.InvokeAsync<bool>("download", _id, kind, Options.FileName ?? AccessibleName);
+        }
+        catch (JSException e)
+        {
+            Logger.LogWarning(e, "Chart {Chart} could not be downloaded as {Kind}", AccessibleName, kind);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

@@ -1,5 +1,8 @@
 // The browser half of ApexChart.razor: loads ApexCharts once, and creates, updates and destroys charts by id.
 // Options arrive as JSON from C# (ApexChartConfig); the formatters, which JSON cannot carry, are built here.
+// ApexCharts 4.7 writes tooltip titles, series names in tooltips and legend texts with innerHTML, so every text formatter
+// here escapes markup: a company or campaign called "<img onerror=…>" shows as those characters. Axis labels and the title
+// are SVG text nodes (svg.js tspan), which are text already; escaping them would show "&lt;".
 
 const charts = new Map(); // id -> { element, options, series, chart? }
 let loading;
@@ -27,6 +30,12 @@ function loadApexCharts(src) {
     });
   }
   return loading;
+}
+
+const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeMarkup(text) {
+  return String(text ?? '').replace(/[&<>"']/g, c => entities[c]);
 }
 
 function numberFormat(kind, currency, compact) {
@@ -66,7 +75,18 @@ function toApex(element, optionsJson, seriesJson) {
   if (mode === 'dark') {
     options.grid = { ...options.grid, borderColor: 'rgba(255, 255, 255, 0.12)' };
   }
-  options.tooltip = { ...options.tooltip, theme: mode, y: { formatter: full } };
+  const datetime = options.xaxis?.type === 'datetime';
+  options.tooltip = {
+    ...options.tooltip,
+    theme: mode,
+    y: { formatter: full, title: { formatter: name => (name ? `${escapeMarkup(name)}: ` : '') } },
+    // A datetime axis's tooltip title is a date ApexCharts formats itself; a category is the page's text.
+    ...(datetime ? {} : { x: { formatter: escapeMarkup } }),
+  };
+  options.legend = { ...options.legend, formatter: escapeMarkup };
+  if (options.xaxis && !datetime) {
+    options.xaxis = { ...options.xaxis, tooltip: { ...options.xaxis.tooltip, formatter: escapeMarkup } };
+  }
 
   const type = options.chart.type;
   if (type === 'radialBar') {
@@ -125,4 +145,29 @@ export function destroy(id) {
   const entry = charts.get(id);
   charts.delete(id);
   entry?.chart?.destroy();
+}
+
+// The chart's own PNG or SVG download (ApexCharts' toolbar is off: its menu cannot be reached by keyboard, and its CSV
+// export does not neutralise formulas; the product's grids export CSV through CsvDownload).
+export async function download(id, kind, fileName) {
+  const chart = charts.get(id)?.chart;
+  if (!chart) {
+    return false;
+  }
+  let url;
+  if (kind === 'svg') {
+    url = URL.createObjectURL(new Blob([await chart.getSvgString()], { type: 'image/svg+xml;charset=utf-8' }));
+  } else {
+    url = (await chart.dataURI()).imgURI;
+  }
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${fileName}.${kind}`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  if (kind === 'svg') {
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+  return true;
 }

@@ -18,7 +18,6 @@ public static class ApexChartConfig
     {
         var slices = IsSliced(options.Type);
         var datetime = !slices && series.Any(s => s.Points is not null);
-        var fileName = options.FileName ?? options.Title ?? "chart";
         var apex = new ApexOptions(
             Chart: new(
                 Type: TypeName(options.Type),
@@ -26,10 +25,9 @@ public static class ApexChartConfig
                 Stacked: options.Stacked ? true : null,
                 FontFamily: "inherit",
                 Background: "transparent",
-                Toolbar: new(
-                    Show: options.Downloads,
-                    Tools: new(Download: options.Downloads),
-                    Export: new(new(fileName), new(fileName), new(fileName))),
+                // Off: the component draws its own keyboard-reachable PNG/SVG download; ApexCharts' menu offers a CSV
+                // export that does not neutralise formulas.
+                Toolbar: new(Show: false, Tools: new(Download: false)),
                 Zoom: new(Enabled: false)),
             Title: options.Title is null ? null : new(options.Title),
             Labels: slices ? options.Categories : null,
@@ -85,14 +83,9 @@ public static class ApexChartConfig
     private sealed record ApexChartSection(
         string Type, int Height, bool? Stacked, string FontFamily, string Background, ApexToolbar Toolbar, ApexToggle Zoom);
 
-    private sealed record ApexToolbar(bool Show, ApexTools Tools, ApexExport Export);
+    private sealed record ApexToolbar(bool Show, ApexTools Tools);
 
-    // Only the download menu: zoom and pan buttons make no sense on category charts and clutter the small cards.
     private sealed record ApexTools(bool Download, bool Selection = false, bool Zoom = false, bool Zoomin = false, bool Zoomout = false, bool Pan = false, bool Reset = false);
-
-    private sealed record ApexExport(ApexFile Csv, ApexFile Svg, ApexFile Png);
-
-    private sealed record ApexFile(string Filename);
 
     private sealed record ApexToggle(bool Enabled);
 

@@ -29,7 +29,7 @@ public sealed record ApexChartOptions(ApexChartType Type)
     /// <summary>Bars run left to right (long category names read better).</summary>
     public bool Horizontal { get; init; }
 
-    /// <summary>The toolbar's download menu (PNG, SVG, CSV).</summary>
+    /// <summary>The chart's download menu (PNG and SVG images; never CSV: grids export CSV through CsvDownload).</summary>
     public bool Downloads { get; init; } = true;
 
     /// <summary>Name of downloaded files without extension; the title, else "chart".</summary>

@@ -30,6 +30,8 @@ public partial class PipelinePage
     private IReadOnlyList<string> _industries = [];
     private ProspectQuery _query = new();
     private string? _refusal;
+    private string? _announcement;
+    private long? _focusCardId;
     private bool _loading = true;
 
     private decimal OpenTotal => _columns.Where(c => StageProbability.IsOpen(c.Stage)).Sum(c => c.TotalUsd);
@@ -56,6 +58,7 @@ public partial class PipelinePage
     private async Task FilterAsync(ProspectQuery query)
     {
         _query = query;
+        _focusCardId = null;
         await LoadAsync();
     }
 
@@ -71,12 +74,16 @@ public partial class PipelinePage
 
     private async Task DroppedAsync(MudItemDropInfo<ProspectRow> drop)
     {
-        if (drop.Item is not { } card || drop.DropzoneIdentifier == card.Status)
+        if (drop.Item is { } card && drop.DropzoneIdentifier != card.Status)
         {
-            return;
+            await MoveAsync(card, drop.DropzoneIdentifier, fromMenu: false);
         }
+    }
 
-        var to = drop.DropzoneIdentifier;
+    // Dragging and the card's "Move to…" menu take the same path: the same rules, lost reason, refusal and undo.
+    private async Task MoveAsync(ProspectRow card, string to, bool fromMenu)
+    {
+        _focusCardId = fromMenu ? card.Id : null;
         if (to == ProspectStatus.Converted)
         {
             Refuse(ConvertRefusal);
@@ -102,6 +109,7 @@ public partial class PipelinePage
         }
 
         _refusal = null;
+        _announcement = $"{card.CompanyName} moved to {StageNames.Of(to)}. Undo is offered in the notification.";
         await LoadAsync();
         Snackbar.Add($"{card.CompanyName} moved to {StageNames.Of(to)}.", Severity.Success, config =>
         {
@@ -115,6 +123,7 @@ public partial class PipelinePage
     {
         var undo = await Acquisition.UndoStageMoveAsync(CurrentUser, card.Id, move);
         _refusal = undo.Allowed ? null : undo.Why;
+        _announcement = undo.Allowed ? $"{card.CompanyName} is back in {StageNames.Of(move.From!)}." : $"Undo refused: {undo.Why}";
         if (undo.Allowed)
         {
             Snackbar.Add($"{card.CompanyName} is back in {StageNames.Of(move.From!)}.", Severity.Info);
@@ -127,6 +136,7 @@ public partial class PipelinePage
     private void Refuse(string? why)
     {
         _refusal = why;
+        _announcement = why is null ? "Move cancelled." : $"Move refused: {why}";
         _cards = [.. _cards];
         StateHasChanged();
         _container?.Refresh();

@@ -28,6 +28,10 @@ public partial class MigrationPage
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
 
+    // The live region's text: the operation, each table as it starts, and the result; never every row-count tick.
+    private string? ProgressAnnouncement => _message
+        ?? (!_busy ? null : _progress is { } t ? $"{_operation}: table {t.TableIndex + 1} of {t.TableCount}, {t.LegacyTable}." : $"{_operation} started.");
+
     private double Percent => !_busy ? 100 : _progress is { } p ? 100.0 * (p.TableIndex + p.Fraction) / Math.Max(1, p.TableCount) : 0;
 
     protected override Task OnInitializedAsync() => RefreshAsync();

@@ -171,6 +171,9 @@ public partial class MigrationStatusPage
         }
     }
 
+    // The live region's text: each step of the switch as it starts, then the outcome.
+    private string? ProgressAnnouncement => _progress is { } p ? $"{p.Step}: step {p.Index} of {p.Steps}." : _message;
+
     private void Show(Severity severity, string message) => (_messageSeverity, _message) = (severity, message);
 
     private async Task DownloadReportAsync(bool markdown)

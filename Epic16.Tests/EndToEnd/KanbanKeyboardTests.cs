@@ -1,0 +1,104 @@
+using Epic16.Domain.Acquisition;
+using Epic16.Domain.DemoData;
+using Epic16.Domain.Persistence.Legacy;
+using Epic16.Domain.Security;
+using Epic16.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Epic16.Tests.EndToEnd;
+
+/// <summary>The kanban without a mouse: Tab to a card's "Move to…" menu, arrows and Enter to move it and back.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
+{
+    private const string Password = "E2e-Keys-Pass1!";
+
+    [Fact]
+    public async Task MoveMenu_KeyboardOnly_MovesACardToTheNextStageAndBack()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var sales = $"keys.{tag}@epic16.test";
+        var id = await SeedAsync(tag, sales);
+        var page = await NewPageAsync();
+        await DashboardApp.SignInAsync(page, sales, Password);
+        await page.GotoAsync("/acquisition/pipeline");
+        await DashboardApp.WaitForCircuitAsync(page);
+        await page.Locator("input[data-testid=filter-search], [data-testid=filter-search] input").First.FocusAsync();
+        await page.Keyboard.TypeAsync(tag);
+        await Expect(page.Locator("[data-testid=kanban] [data-testid^=card-]")).ToHaveCountAsync(1);
+
+        await TabToAsync(page, $"[data-testid=card-{id}] [data-testid=move-button]");
+        await ChooseAsync(page, ProspectStatus.Qualified);
+
+        await Expect(page.Locator($"[data-testid=column-qualified] [data-testid=card-{id}]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToContainTextAsync($"Keys {tag} moved to Qualified");
+        Assert.Equal(ProspectStatus.Qualified, await StageOfAsync(id));
+        // Focus followed the card to its new column, so the way back needs no Tab.
+        await WaitForFocusAsync(page, $"[data-testid=column-qualified] [data-testid=card-{id}] [data-testid=move-button]");
+
+        await ChooseAsync(page, ProspectStatus.Identified);
+
+        await Expect(page.Locator($"[data-testid=column-identified] [data-testid=card-{id}]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToContainTextAsync($"Keys {tag} moved to Identified");
+        Assert.Equal(ProspectStatus.Identified, await StageOfAsync(id));
+    }
+
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 80; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await IsFocusedAsync(page, selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {selector}");
+    }
+
+    // Enter opens the menu; arrows walk its items until the stage's item has focus; Enter moves the card.
+    private static async Task ChooseAsync(IPage page, string stage)
+    {
+        await page.Keyboard.PressAsync("Enter");
+        var item = $".mud-popover-open [data-testid=move-to-{stage}]";
+        await page.Locator(item).WaitForAsync();
+        for (var i = 0; i < 10 && !await IsFocusedAsync(page, item); i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        Assert.True(await IsFocusedAsync(page, item), $"the arrows never reached {item}");
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    private static Task<bool> IsFocusedAsync(IPage page, string selector) =>
+        page.EvaluateAsync<bool>("s => { const e = document.activeElement; return !!e && (e.matches(s) || !!e.closest(s)); }", selector);
+
+    private static async Task WaitForFocusAsync(IPage page, string selector) =>
+        await page.WaitForFunctionAsync("s => { const e = document.activeElement; return !!e && (e.matches(s) || !!e.closest(s)); }", selector);
+
+    private async Task<long> SeedAsync(string tag, string sales)
+    {
+        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
+        {
+            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
+        }
+
+        await App.SeedUserAsync(sales, Password, AppRoles.Sales);
+        await using var scope = App.Services.CreateAsyncScope();
+        var prospect = await scope.ServiceProvider.GetRequiredService<AcquisitionService>().CreateProspectAsync(SystemUser.Cli, new ProspectInput
+        {
+            CompanyName = $"Keys {tag}", EstimatedArrUsd = 250_000m, Owner = sales, Industry = "Retail",
+        });
+        return prospect.Id;
+    }
+
+    private async Task<string> StageOfAsync(long id)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<AcquisitionService>().GetProspectAsync(SystemUser.Cli, id))!.Status;
+    }
+}
