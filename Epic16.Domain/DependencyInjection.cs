@@ -1,3 +1,4 @@
+using Epic16.Domain.Abm;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
@@ -29,5 +30,6 @@ public static class DependencyInjection
             .AddStoreMigration(configuration)
             .AddDualWrite(configuration)
             .AddMonitoring(configuration)
-            .AddDemoData();
+            .AddDemoData()
+            .AddAbm();
 }

@@ -5,6 +5,7 @@ public static class AppPolicies
 {
     public const string WorkPipeline = nameof(WorkPipeline);
     public const string RunCampaigns = nameof(RunCampaigns);
+    public const string ViewCampaigns = nameof(ViewCampaigns);
     public const string ManageOnboarding = nameof(ManageOnboarding);
     public const string ViewExecutiveReports = nameof(ViewExecutiveReports);
     public const string RunMigration = nameof(RunMigration);
@@ -14,6 +15,7 @@ public static class AppPolicies
     {
         [WorkPipeline] = [AppRoles.Sales, AppRoles.Admin],
         [RunCampaigns] = [AppRoles.Sales, AppRoles.Admin],
+        [ViewCampaigns] = [AppRoles.Sales, AppRoles.Admin, AppRoles.Executive],
         [ManageOnboarding] = [AppRoles.CustomerSuccess, AppRoles.Admin],
         [ViewExecutiveReports] = [AppRoles.Executive, AppRoles.Admin],
         [RunMigration] = [AppRoles.Admin],

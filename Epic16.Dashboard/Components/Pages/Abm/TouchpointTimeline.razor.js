@@ -1,0 +1,88 @@
+// The browser half of TouchpointTimeline.razor: an ApexCharts range bar (rows = account · channel, x = time, one series per
+// status). ApexCharts.js is the same file the shared chart component loads; a click on a touch calls SelectTouch in .NET.
+
+const charts = new Map(); // id -> { element, chart?, model }
+
+function loadApexCharts(src) {
+  if (window.ApexCharts) {
+    return Promise.resolve(window.ApexCharts);
+  }
+  return new Promise((resolve, reject) => {
+    let script = document.querySelector('script[data-apexcharts]');
+    if (!script) {
+      script = document.createElement('script');
+      script.src = src;
+      script.dataset.apexcharts = '';
+      document.head.appendChild(script);
+    }
+    script.addEventListener('load', () => resolve(window.ApexCharts), { once: true });
+    script.addEventListener('error', () => reject(new Error(`ApexCharts could not be loaded from ${src}`)), { once: true });
+  });
+}
+
+function escapeHtml(text) {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
+
+function toApex(element, model, dotnet, canEdit) {
+  const styles = getComputedStyle(element);
+  const series = model.series.map(s => ({
+    name: s.name,
+    data: s.points.map(p => ({ x: p.row, y: [p.from, p.to], id: p.id, label: p.label })),
+  }));
+  const colors = model.series.map(s => styles.getPropertyValue(s.colorVariable).trim() || styles.color);
+  return {
+    chart: {
+      type: 'rangeBar', height: model.height, background: 'transparent', fontFamily: 'inherit', foreColor: styles.color,
+      toolbar: { show: false }, zoom: { enabled: false }, animations: { enabled: false },
+      events: {
+        dataPointSelection: (event, context, config) => {
+          const point = series[config.seriesIndex]?.data[config.dataPointIndex];
+          if (point && canEdit) {
+            dotnet.invokeMethodAsync('SelectTouch', point.id);
+          }
+        },
+      },
+    },
+    series,
+    colors,
+    plotOptions: { bar: { horizontal: true, rangeBarGroupRows: true, barHeight: '70%' } },
+    xaxis: { type: 'datetime', labels: { datetimeUTC: true } },
+    legend: { position: 'bottom' },
+    dataLabels: { enabled: false },
+    states: { active: { filter: { type: 'none' } } },
+    tooltip: { custom: ({ seriesIndex, dataPointIndex }) => `<div style="padding:6px 8px">${escapeHtml(series[seriesIndex].data[dataPointIndex].label)}</div>` },
+    noData: { text: 'No dated touch on this page' },
+  };
+}
+
+export async function create(element, id, scriptUrl, modelJson, dotnet, canEdit) {
+  const entry = { element, model: JSON.parse(modelJson), dotnet, canEdit };
+  charts.set(id, entry);
+  const ApexCharts = await loadApexCharts(scriptUrl);
+  if (charts.get(id) !== entry || !element.isConnected) {
+    return;
+  }
+  element.replaceChildren();
+  entry.chart = new ApexCharts(element, toApex(element, entry.model, dotnet, canEdit));
+  await entry.chart.render();
+}
+
+export async function update(id, modelJson) {
+  const entry = charts.get(id);
+  if (!entry) {
+    return;
+  }
+  entry.model = JSON.parse(modelJson);
+  if (entry.chart) {
+    await entry.chart.updateOptions(toApex(entry.element, entry.model, entry.dotnet, entry.canEdit), true, false);
+  }
+}
+
+export function destroy(id) {
+  const entry = charts.get(id);
+  charts.delete(id);
+  entry?.chart?.destroy();
+}

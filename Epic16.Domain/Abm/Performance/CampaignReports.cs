@@ -1,0 +1,118 @@
+using Epic16.Domain.Abm.Attribution;
+using Epic16.Domain.Abm.Campaigns;
+using Epic16.Domain.Abm.Engagement;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Abm.Performance;
+
+/// <summary>
+/// A campaign's performance (<see cref="CampaignFigureMath"/>), its timeline a page of accounts at a time, and the accounts ×
+/// weeks heat map: aggregates and pages only, never the campaign's whole touch list.
+/// </summary>
+public sealed class CampaignReports(IStoreRouter router, IDbContextFactory<PlatformContext> platform, AbmCampaigns campaigns, CampaignAttribution attribution)
+{
+    public const int DefaultAccountsPerPage = 20;
+
+    public async Task<CampaignDashboard> DashboardAsync(ICurrentUser user, long campaignId, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        var detail = await campaigns.GetAsync(user, campaignId, ct);
+        await using var db = await router.CreateContextAsync(ct);
+        var touches = await AbmData.CampaignTouchesAsync(db, campaignId, ct);
+        var targets = detail.Targets.Select(t => t.ProspectId).ToList();
+        var figures = await FiguresAsync(db, detail, touches, ct);
+        var report = await attribution.ComputeAsync(db, targets, ct);
+        var accounts = Accounts(detail, touches);
+        return new CampaignDashboard(detail, figures, report, Timeline(accounts, touches, 1, DefaultAccountsPerPage), HeatMapOf(accounts, touches, 1, DefaultAccountsPerPage));
+    }
+
+    public async Task<CampaignFigures> FiguresAsync(ICurrentUser user, long campaignId, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        var detail = await campaigns.GetAsync(user, campaignId, ct);
+        await using var db = await router.CreateContextAsync(ct);
+        return await FiguresAsync(db, detail, await AbmData.CampaignTouchesAsync(db, campaignId, ct), ct);
+    }
+
+    public async Task<TimelinePage> TimelineAsync(ICurrentUser user, long campaignId, int page, int accountsPerPage = DefaultAccountsPerPage, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        var detail = await campaigns.GetAsync(user, campaignId, ct);
+        await using var db = await router.CreateContextAsync(ct);
+        var touches = await AbmData.CampaignTouchesAsync(db, campaignId, ct);
+        return Timeline(Accounts(detail, touches), touches, page, accountsPerPage);
+    }
+
+    public async Task<HeatMap> HeatMapAsync(ICurrentUser user, long campaignId, int page, int accountsPerPage = DefaultAccountsPerPage, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        var detail = await campaigns.GetAsync(user, campaignId, ct);
+        await using var db = await router.CreateContextAsync(ct);
+        var touches = await AbmData.CampaignTouchesAsync(db, campaignId, ct);
+        return HeatMapOf(Accounts(detail, touches), touches, page, accountsPerPage);
+    }
+
+    private async Task<CampaignFigures> FiguresAsync(Epic16Context db, CampaignDetail detail, List<TouchFact> touches, CancellationToken ct)
+    {
+        var targets = detail.Targets.Select(t => t.ProspectId).ToList();
+        await using var crm = await platform.CreateDbContextAsync(ct);
+        var values = await AbmData.ValuesAsync(db, crm, targets, ct);
+        var daily = await db.CampaignPerformance.AsNoTracking().Where(p => p.CampaignId == detail.Id)
+            .GroupBy(p => p.CampaignId)
+            .Select(g => new DailyTotals(g.Count(), g.Sum(p => (long?)p.Impressions) ?? 0, g.Sum(p => (long?)p.Clicks) ?? 0, g.Sum(p => (long?)p.Engagements) ?? 0,
+                g.Sum(p => p.MeetingsBooked) ?? 0, g.Sum(p => p.PipelineInfluencedUsd) ?? 0m, g.Sum(p => p.CostUsd) ?? 0m))
+            .SingleOrDefaultAsync(ct) ?? DailyTotals.None;
+        return CampaignFigureMath.Compute(new CampaignWindow(targets, detail.StartDate, detail.EndDate, detail.BudgetUsd), touches, values, daily);
+    }
+
+    // Targets first by company (unreadable prospects last), then accounts touched without being targeted (legacy rows).
+    private static List<TimelineAccount> Accounts(CampaignDetail detail, List<TouchFact> touches)
+    {
+        var accounts = detail.Targets.Select(t => new TimelineAccount(t.ProspectId, t.Label)).ToList();
+        var known = accounts.Select(a => a.ProspectId).ToHashSet();
+        accounts.AddRange(touches.Select(t => t.ProspectId).Where(known.Add).Order().Select(id => new TimelineAccount(id, $"Prospect #{id} (not a target)")));
+        return accounts;
+    }
+
+    private static TimelinePage Timeline(List<TimelineAccount> accounts, List<TouchFact> touches, int page, int perPage)
+    {
+        perPage = Math.Clamp(perPage, 1, 100);
+        page = Math.Max(page, 1);
+        var slice = accounts.Skip((page - 1) * perPage).Take(perPage).ToList();
+        var ids = slice.Select(a => a.ProspectId).ToHashSet();
+        var mine = touches.Where(t => ids.Contains(t.ProspectId)).ToList();
+        var dated = mine.Where(t => t.At is not null).OrderBy(t => t.At).ThenBy(t => t.Id)
+            .Select(t => new TimelineTouch(t.Id, t.ProspectId, t.Channel, t.At!.Value, t.Status, null, t.Score)).ToList();
+        return new TimelinePage(slice, dated, mine.Count - dated.Count, accounts.Count, page, perPage);
+    }
+
+    private static HeatMap HeatMapOf(List<TimelineAccount> accounts, List<TouchFact> touches, int page, int perPage)
+    {
+        perPage = Math.Clamp(perPage, 1, 100);
+        var slice = accounts.Skip((Math.Max(page, 1) - 1) * perPage).Take(perPage).ToList();
+        var dated = touches.Where(t => t.At is not null).ToList();
+        if (dated.Count == 0)
+        {
+            return new HeatMap([], [.. slice.Select(a => new HeatMapRow(a.ProspectId, a.Label, []))]);
+        }
+
+        var first = WeekOf(dated.Min(t => t.At!.Value));
+        var last = WeekOf(dated.Max(t => t.At!.Value));
+        var weeks = new List<DateOnly>();
+        for (var w = first; w <= last && weeks.Count < 104; w = w.AddDays(7))
+        {
+            weeks.Add(w);
+        }
+
+        var cells = dated.GroupBy(t => (t.ProspectId, Week: WeekOf(t.At!.Value))).ToDictionary(g => g.Key, g => g.Sum(t => EngagementModel.WeightOf(t.Status)));
+        return new HeatMap(weeks, [.. slice.Select(a => new HeatMapRow(a.ProspectId, a.Label, [.. weeks.Select(w => cells.GetValueOrDefault((a.ProspectId, w)))]))]);
+    }
+
+    public static DateOnly WeekOf(DateTime at)
+    {
+        var day = DateOnly.FromDateTime(at);
+        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    }
+}

@@ -1,0 +1,367 @@
+using Epic16.Domain.Acquisition;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Abm.Touchpoints;
+
+/// <summary>
+/// Touchpoints: plan a cadence for a campaign's target accounts (preview, then one all-or-nothing save), add one touch,
+/// reschedule one or many, record outcomes by <see cref="TouchpointStatuses"/>, and the paged list. Refusals name the field
+/// and save nothing.
+/// </summary>
+public sealed class AbmTouchpoints(IStoreRouter router, TimeProvider clock)
+{
+    public const int PreviewRows = 200;
+    public const int MaxShiftDays = 365;
+
+    public async Task<CadencePreview> PreviewCadenceAsync(ICurrentUser user, long campaignId, CadencePlanInput plan, CancellationToken ct = default)
+    {
+        AbmAccess.DemandWrite(user);
+        await using var db = await router.CreateContextAsync(ct);
+        var (preview, _) = await BuildAsync(db, campaignId, plan, ct);
+        return preview;
+    }
+
+    /// <summary>Creates every touch of the cadence in one save (one transaction), or none. Returns how many were created.</summary>
+    public async Task<int> PlanCadenceAsync(ICurrentUser user, long campaignId, CadencePlanInput plan, CancellationToken ct = default)
+    {
+        AbmAccess.DemandWrite(user);
+        await using var db = await router.CreateContextAsync(ct);
+        var (_, touches) = await BuildAsync(db, campaignId, plan, ct);
+        db.Touchpoints.AddRange(touches);
+        await db.SaveChangesAsync(ct);
+        return touches.Count;
+    }
+
+    public async Task<TouchpointRow> AddAsync(ICurrentUser user, TouchpointInput input, CancellationToken ct = default)
+    {
+        AbmAccess.DemandWrite(user);
+        await using var db = await router.CreateContextAsync(ct);
+        var problems = new List<ValidationProblem>();
+        var campaign = await CampaignAsync(db, input.CampaignId, problems, ct);
+        if (campaign is not null && !(campaign.TargetAccounts ?? []).Contains(input.ProspectId))
+        {
+            problems.Add(new(nameof(TouchpointInput.ProspectId), $"Prospect {input.ProspectId} is not a target account of \"{campaign.Name}\"; add it to the campaign's targets first."));
+        }
+        else if (!await db.Prospects.AnyAsync(p => p.Id == input.ProspectId, ct))
+        {
+            problems.Add(new(nameof(TouchpointInput.ProspectId), $"Prospect {input.ProspectId} cannot be read (quarantined or missing)."));
+        }
+
+        CheckChannel(input.Channel, nameof(TouchpointInput.Channel), problems);
+        await CheckAssetsAsync(db, [(input.AssetId, nameof(TouchpointInput.AssetId))], problems, ct);
+        if (input.ScheduledAt is null)
+        {
+            problems.Add(new(nameof(TouchpointInput.ScheduledAt), "Say when the touch is scheduled."));
+        }
+
+        ThrowIfAny(problems);
+        var touch = new Touchpoint
+        {
+            CampaignId = input.CampaignId, ProspectId = input.ProspectId, Channel = input.Channel, AssetId = input.AssetId,
+            ScheduledAt = Micro(input.ScheduledAt!.Value), Status = TouchpointStatuses.Scheduled, Notes = Blank(input.Notes),
+        };
+        db.Touchpoints.Add(touch);
+        await db.SaveChangesAsync(ct);
+        return await RowAsync(db, touch.Id, ct);
+    }
+
+    /// <summary>Moves scheduled touches by whole days (negative: earlier). All or none: one that is not scheduled any more refuses the lot.</summary>
+    public async Task<int> RescheduleAsync(ICurrentUser user, IReadOnlyCollection<long> touchIds, int shiftDays, CancellationToken ct = default)
+    {
+        AbmAccess.DemandWrite(user);
+        var problems = new List<ValidationProblem>();
+        if (shiftDays == 0 || Math.Abs(shiftDays) > MaxShiftDays)
+        {
+            problems.Add(new("ShiftDays", $"Shift by 1 to {MaxShiftDays} days, earlier or later (not 0)."));
+        }
+
+        if (touchIds.Count == 0)
+        {
+            problems.Add(new("Touchpoints", "Select the touches to reschedule."));
+        }
+
+        ThrowIfAny(problems);
+        await using var db = await router.CreateContextAsync(ct);
+        var ids = touchIds.Distinct().ToList();
+        var touches = await db.Touchpoints.Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        var missing = ids.Except(touches.Select(t => t.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new("Touchpoints", $"No touch with id {string.Join(", ", missing.Take(10))}."));
+        }
+
+        var done = touches.Where(t => t.Status != TouchpointStatuses.Scheduled).ToList();
+        if (done.Count > 0)
+        {
+            problems.Add(new("Touchpoints", $"Only scheduled touches can be rescheduled; {done.Count} of the selected already have an outcome (e.g. #{done[0].Id} is {done[0].Status})."));
+        }
+
+        var undated = touches.Where(t => t.ScheduledAt is null).ToList();
+        if (undated.Count > 0)
+        {
+            problems.Add(new("Touchpoints", $"Touch #{undated[0].Id} has no scheduled time to shift; edit it instead."));
+        }
+
+        ThrowIfAny(problems);
+        foreach (var touch in touches)
+        {
+            touch.ScheduledAt = touch.ScheduledAt!.Value.AddDays(shiftDays);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return touches.Count;
+    }
+
+    public async Task<TouchpointRow> RecordOutcomeAsync(ICurrentUser user, long touchId, TouchpointOutcome outcome, CancellationToken ct = default)
+    {
+        AbmAccess.DemandWrite(user);
+        await using var db = await router.CreateContextAsync(ct);
+        var touch = await db.Touchpoints.SingleOrDefaultAsync(t => t.Id == touchId, ct) ?? throw new KeyNotFoundException($"There is no touch with id {touchId}.");
+        var problems = new List<ValidationProblem>();
+        if (TouchpointStatuses.Why(touch.Status, outcome.Status) is { } why)
+        {
+            problems.Add(new(nameof(TouchpointOutcome.Status), why));
+        }
+
+        if (outcome.EngagementScore is < 0 or > 100)
+        {
+            problems.Add(new(nameof(TouchpointOutcome.EngagementScore), "The engagement score is 0 to 100."));
+        }
+
+        ThrowIfAny(problems);
+        touch.Status = outcome.Status;
+        if (outcome.Status != TouchpointStatuses.Cancelled)
+        {
+            touch.ExecutedAt = Micro(outcome.ExecutedAt ?? touch.ExecutedAt ?? AbmClock.Now(clock));
+        }
+
+        touch.EngagementScore = decimal.Round(outcome.EngagementScore ?? TouchpointStatuses.DefaultScore(outcome.Status), 2, MidpointRounding.AwayFromZero);
+        if (!string.IsNullOrWhiteSpace(outcome.Notes))
+        {
+            touch.Notes = outcome.Notes.Trim();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await RowAsync(db, touch.Id, ct);
+    }
+
+    public async Task<TouchpointRow> GetAsync(ICurrentUser user, long touchId, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        await using var db = await router.CreateContextAsync(ct);
+        return await RowAsync(db, touchId, ct);
+    }
+
+    /// <summary>
+    /// One page, newest first (by executed, else scheduled time; undated last; id breaks ties). PostgreSQL filters, sorts and
+    /// pages in SQL; on the legacy files (mixed timestamp forms and enum spellings) the filtered touches are sorted after reading.
+    /// </summary>
+    public async Task<PagedResult<TouchpointRow>> ListAsync(ICurrentUser user, TouchpointQuery query, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        var pageSize = Math.Clamp(query.PageSize, 1, TouchpointQuery.MaxPageSize);
+        var page = Math.Max(query.Page, 1);
+        await using var db = await router.CreateContextAsync(ct);
+        var touches = db.Touchpoints.AsNoTracking();
+        if (query.CampaignId is { } campaignId)
+        {
+            touches = touches.Where(t => t.CampaignId == campaignId);
+        }
+
+        if (query.ProspectId is { } prospectId)
+        {
+            touches = touches.Where(t => t.ProspectId == prospectId);
+        }
+
+        List<long> ids;
+        int total;
+        if (db.Store == StoreKind.Postgres)
+        {
+            if (!string.IsNullOrEmpty(query.Status))
+            {
+                touches = touches.Where(t => t.Status == query.Status);
+            }
+
+            if (!string.IsNullOrEmpty(query.Channel))
+            {
+                touches = touches.Where(t => t.Channel == query.Channel);
+            }
+
+            if (query.From is { } from)
+            {
+                touches = touches.Where(t => (t.ExecutedAt ?? t.ScheduledAt) >= from);
+            }
+
+            if (query.To is { } to)
+            {
+                touches = touches.Where(t => (t.ExecutedAt ?? t.ScheduledAt) < to);
+            }
+
+            total = await touches.CountAsync(ct);
+            ids = await touches.OrderBy(t => (t.ExecutedAt ?? t.ScheduledAt) == null).ThenByDescending(t => t.ExecutedAt ?? t.ScheduledAt).ThenByDescending(t => t.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize).Select(t => t.Id).ToListAsync(ct);
+        }
+        else
+        {
+            var facts = (await AbmData.Facts(touches).ToListAsync(ct))
+                .Where(t => string.IsNullOrEmpty(query.Status) || t.Status == query.Status)
+                .Where(t => string.IsNullOrEmpty(query.Channel) || t.Channel == query.Channel)
+                .Where(t => query.From is not { } from || t.At >= from)
+                .Where(t => query.To is not { } to || t.At < to)
+                .ToList();
+            total = facts.Count;
+            ids = [.. facts.OrderBy(t => t.At is null).ThenByDescending(t => t.At).ThenByDescending(t => t.Id).Skip((page - 1) * pageSize).Take(pageSize).Select(t => t.Id)];
+        }
+
+        var rows = await RowsAsync(db, ids, ct);
+        return new PagedResult<TouchpointRow>([.. ids.Select(id => rows[id])], total, page, pageSize);
+    }
+
+    internal static async Task<Dictionary<long, TouchpointRow>> RowsAsync(Epic16Context db, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var touches = await db.Touchpoints.AsNoTracking().Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        var campaignIds = touches.Select(t => t.CampaignId).Distinct().ToList();
+        var prospectIds = touches.Select(t => t.ProspectId).Distinct().ToList();
+        var assetIds = touches.Where(t => t.AssetId != null).Select(t => t.AssetId!.Value).Distinct().ToList();
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var companies = await db.Prospects.AsNoTracking().Where(p => prospectIds.Contains(p.Id)).Select(p => new { p.Id, p.CompanyName }).ToDictionaryAsync(p => p.Id, p => p.CompanyName, ct);
+        var assets = await db.ContentAssets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
+        return touches.ToDictionary(t => t.Id, t => new TouchpointRow(
+            t.Id, t.CampaignId, campaigns.GetValueOrDefault(t.CampaignId), t.ProspectId, companies.GetValueOrDefault(t.ProspectId), t.Channel,
+            t.AssetId, t.AssetId is { } a ? assets.GetValueOrDefault(a) : null, t.ScheduledAt, t.ExecutedAt, t.Status, t.EngagementScore, t.Notes));
+    }
+
+    private static async Task<TouchpointRow> RowAsync(Epic16Context db, long id, CancellationToken ct) =>
+        (await RowsAsync(db, [id], ct)).GetValueOrDefault(id) ?? throw new KeyNotFoundException($"There is no touch with id {id}.");
+
+    private async Task<(CadencePreview Preview, List<Touchpoint> Touches)> BuildAsync(Epic16Context db, long campaignId, CadencePlanInput plan, CancellationToken ct)
+    {
+        var problems = new List<ValidationProblem>();
+        var campaign = await CampaignAsync(db, campaignId, problems, ct);
+        if (plan.StartAt is null)
+        {
+            problems.Add(new(nameof(CadencePlanInput.StartAt), "Say when the cadence starts."));
+        }
+
+        if (plan.Steps.Count is 0 or > CadencePlanInput.MaxSteps)
+        {
+            problems.Add(new(nameof(CadencePlanInput.Steps), $"A cadence has 1 to {CadencePlanInput.MaxSteps} steps."));
+        }
+
+        for (var i = 0; i < plan.Steps.Count; i++)
+        {
+            CheckChannel(plan.Steps[i].Channel, $"Steps[{i}].Channel", problems);
+            if (plan.Steps[i].DayOffset is < 0 or > CadencePlanInput.MaxOffsetDays)
+            {
+                problems.Add(new($"Steps[{i}].DayOffset", $"Step {i + 1}: the day offset is 0 to {CadencePlanInput.MaxOffsetDays}."));
+            }
+        }
+
+        var titles = await CheckAssetsAsync(db, [.. plan.Steps.Select((s, i) => (s.AssetId, $"Steps[{i}].AssetId"))], problems, ct);
+        var targets = campaign?.TargetAccounts?.Distinct().ToList() ?? [];
+        var wanted = plan.ProspectIds?.Distinct().ToList() ?? targets;
+        var strangers = wanted.Except(targets).ToList();
+        if (campaign is not null && strangers.Count > 0)
+        {
+            problems.Add(new(nameof(CadencePlanInput.ProspectIds), $"Prospect {string.Join(", ", strangers.Take(10))} is not a target account of \"{campaign.Name}\"."));
+        }
+
+        var companies = await db.Prospects.AsNoTracking().Where(p => wanted.Contains(p.Id))
+            .Select(p => new { p.Id, p.CompanyName }).ToDictionaryAsync(p => p.Id, p => p.CompanyName, ct);
+        var accounts = wanted.Where(companies.ContainsKey).OrderBy(id => companies[id], StringComparer.OrdinalIgnoreCase).ThenBy(id => id).ToList();
+        if (campaign is not null && strangers.Count == 0 && accounts.Count == 0)
+        {
+            problems.Add(new(nameof(CadencePlanInput.ProspectIds), "None of the accounts can be touched: the campaign has no readable target account."));
+        }
+
+        ThrowIfAny(problems);
+        var start = Micro(plan.StartAt!.Value);
+        var touches = new List<Touchpoint>(accounts.Count * plan.Steps.Count);
+        var rows = new List<CadencePreviewRow>();
+        foreach (var account in accounts)
+        {
+            for (var i = 0; i < plan.Steps.Count; i++)
+            {
+                var step = plan.Steps[i];
+                var at = start.AddDays(step.DayOffset);
+                touches.Add(new Touchpoint
+                {
+                    CampaignId = campaignId, ProspectId = account, AssetId = step.AssetId, Channel = step.Channel, ScheduledAt = at,
+                    Status = TouchpointStatuses.Scheduled, Notes = $"Cadence step {i + 1} of {plan.Steps.Count}",
+                });
+                if (rows.Count < PreviewRows)
+                {
+                    rows.Add(new(account, companies[account], i + 1, step.Channel, step.AssetId, step.AssetId is { } a ? titles[a] : null, at));
+                }
+            }
+        }
+
+        var offsets = plan.Steps.Select(s => s.DayOffset).ToList();
+        var preview = new CadencePreview(accounts.Count, plan.Steps.Count, touches.Count, start.AddDays(offsets.Min()), start.AddDays(offsets.Max()), rows,
+            [.. wanted.Where(id => !companies.ContainsKey(id))]);
+        return (preview, touches);
+    }
+
+    private static async Task<Campaign?> CampaignAsync(Epic16Context db, long campaignId, List<ValidationProblem> problems, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct);
+        if (campaign is null)
+        {
+            problems.Add(new("CampaignId", $"There is no campaign with id {campaignId}."));
+        }
+        else if (campaign.Status == Campaigns.CampaignStatuses.Completed)
+        {
+            problems.Add(new("CampaignId", $"\"{campaign.Name}\" is completed; a completed campaign takes no new touches."));
+        }
+
+        return campaign;
+    }
+
+    private static void CheckChannel(string channel, string field, List<ValidationProblem> problems)
+    {
+        if (!AbmVocabulary.TouchpointChannels.Contains(channel))
+        {
+            problems.Add(new(field, $"\"{channel}\" is not a channel; use one of {string.Join(", ", AbmVocabulary.TouchpointChannels)}."));
+        }
+    }
+
+    // Every asset named must exist and be active; returns the titles of those that are fine.
+    private static async Task<Dictionary<long, string>> CheckAssetsAsync(
+        Epic16Context db, IReadOnlyList<(long? Id, string Field)> uses, List<ValidationProblem> problems, CancellationToken ct)
+    {
+        var ids = uses.Where(u => u.Id is not null).Select(u => u.Id!.Value).Distinct().ToList();
+        var assets = await db.ContentAssets.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.IsActive }).ToDictionaryAsync(a => a.Id, ct);
+        foreach (var (id, field) in uses.Where(u => u.Id is not null))
+        {
+            if (!assets.TryGetValue(id!.Value, out var asset))
+            {
+                problems.Add(new(field, $"There is no content asset with id {id}."));
+            }
+            else if (!asset.IsActive)
+            {
+                problems.Add(new(field, $"\"{asset.Title}\" is inactive; activate it in the content library or pick another asset."));
+            }
+        }
+
+        return assets.Values.Where(a => a.IsActive).ToDictionary(a => a.Id, a => a.Title);
+    }
+
+    private static void ThrowIfAny(List<ValidationProblem> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new TouchpointValidationException(problems);
+        }
+    }
+
+    private static DateTime Micro(DateTime value)
+    {
+        var utc = value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+        return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
