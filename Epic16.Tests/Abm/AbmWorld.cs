@@ -1,14 +1,14 @@
-using Epic16.Domain.Abm;
 using Epic16.Domain.Abm.Attribution;
 using Epic16.Domain.Abm.Campaigns;
 using Epic16.Domain.Abm.Content;
 using Epic16.Domain.Abm.Engagement;
 using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Abm.Touchpoints;
+using Epic16.Domain.Abm;
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
-using Epic16.Tests.Domain.Acquisition;
 using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
-using Epic16.Domain.Abm;
 using Epic16.Domain.Abm.Engagement;
+using Epic16.Domain.Abm;
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 
 namespace Epic16.Tests.Abm;

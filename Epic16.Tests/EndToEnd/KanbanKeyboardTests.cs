@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence.Legacy;
@@ -89,7 +90,7 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
 
         await App.SeedUserAsync(sales, Password, AppRoles.Sales);
         await using var scope = App.Services.CreateAsyncScope();
-        var prospect = await scope.ServiceProvider.GetRequiredService<AcquisitionService>().CreateProspectAsync(SystemUser.Cli, new ProspectInput
+        var prospect = await scope.ServiceProvider.GetRequiredService<ProspectService>().CreateProspectAsync(SystemUser.Cli, new ProspectInput
         {
             CompanyName = $"Keys {tag}", EstimatedArrUsd = 250_000m, Owner = sales, Industry = "Retail",
         });
@@ -99,6 +100,6 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
     private async Task<string> StageOfAsync(long id)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<AcquisitionService>().GetProspectAsync(SystemUser.Cli, id))!.Status;
+        return (await scope.ServiceProvider.GetRequiredService<ProspectService>().GetProspectAsync(SystemUser.Cli, id))!.Status;
     }
 }

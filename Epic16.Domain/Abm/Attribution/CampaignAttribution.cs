@@ -20,7 +20,7 @@ public sealed class CampaignAttribution(IStoreRouter router, IDbContextFactory<P
         var touches = await AbmData.ProspectTouchesAsync(db, prospectIds, ct);
         await using var crm = await platform.CreateDbContextAsync(ct);
         var values = await AbmData.ValuesAsync(db, crm, prospectIds, ct);
-        var converted = values.Values.Where(v => v.Status == Acquisition.ProspectStatus.Converted).Select(v => v.ProspectId).ToList();
+        var converted = values.Values.Where(v => v.Status == Acquisition.Prospects.ProspectStatus.Converted).Select(v => v.ProspectId).ToList();
         var conversions = (await db.CrmConversions.AsNoTracking().Where(c => converted.Contains(c.ProspectId))
                 .Select(c => new { c.ProspectId, c.ConvertedAt }).ToListAsync(ct))
             .GroupBy(c => c.ProspectId).ToDictionary(g => g.Key, g => g.Min(c => c.ConvertedAt));
