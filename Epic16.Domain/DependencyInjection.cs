@@ -5,6 +5,7 @@ using Epic16.Domain.Crm;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Monitoring;
+using Epic16.Domain.Onboarding;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
@@ -31,5 +32,6 @@ public static class DependencyInjection
             .AddDualWrite(configuration)
             .AddMonitoring(configuration)
             .AddDemoData()
-            .AddAbm();
+            .AddAbm()
+            .AddOnboarding(configuration);
 }

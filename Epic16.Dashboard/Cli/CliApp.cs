@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(ModeCommands.Rollback(options));
         root.Subcommands.Add(DualWriteCommands.Reconcile(options));
         root.Subcommands.Add(DualWriteCommands.BenchSaves(options));
+        root.Subcommands.Add(OnboardingCommands.Create(options));
 
         var configuration = new InvocationConfiguration
         {

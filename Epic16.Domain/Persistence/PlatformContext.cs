@@ -1,5 +1,7 @@
 using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
+using Epic16.Domain.Onboarding.Escalations;
+using Epic16.Domain.Onboarding.Health;
 using Epic16.Domain.Persistence.Configurations.Platform;
 using Epic16.Domain.StoreMigration;
 using Epic16.Domain.Security;
@@ -10,7 +12,7 @@ namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// What lives on PostgreSQL in every store mode: Identity, the Epic 7 CRM and the control tables
-/// (audit log, quarantine, migration runs, store mode).
+/// (audit log, quarantine, migration runs, store mode), and the onboarding health snapshots and escalations (no legacy table).
 /// </summary>
 public class PlatformContext(DbContextOptions<PlatformContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
@@ -24,6 +26,8 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<ParityRun> ParityRuns => Set<ParityRun>();
     public DbSet<StoreModeChange> StoreModes => Set<StoreModeChange>();
     public DbSet<DualWriteHour> DualWriteHours => Set<DualWriteHour>();
+    public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -36,5 +40,7 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
         builder.ApplyConfiguration(new ParityRunConfiguration());
         builder.ApplyConfiguration(new StoreModeChangeConfiguration());
         builder.ApplyConfiguration(new DualWriteHourConfiguration());
+        builder.ApplyConfiguration(new HealthSnapshotConfiguration());
+        builder.ApplyConfiguration(new EscalationConfiguration());
     }
 }

@@ -290,6 +290,146 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.ToTable("migration_store_modes", (string)null);
                 });
 
+            modelBuilder.Entity("Epic16.Domain.Onboarding.Escalations.Escalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AcknowledgeNote")
+                        .HasColumnType("text")
+                        .HasColumnName("acknowledge_note");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("owner");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("raised_at");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ResolveNote")
+                        .HasColumnType("text")
+                        .HasColumnName("resolve_note");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_onboarding_escalations");
+
+                    b.HasIndex("ClientId", "Reason")
+                        .IsUnique()
+                        .HasDatabaseName("ux_onboarding_escalations_open")
+                        .HasFilter("status <> 'resolved'");
+
+                    b.HasIndex("Status", "Owner")
+                        .HasDatabaseName("ix_onboarding_escalations_status_owner");
+
+                    b.ToTable("onboarding_escalations", (string)null);
+                });
+
+            modelBuilder.Entity("Epic16.Domain.Onboarding.Health.HealthSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("band");
+
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("breakdown");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("client_id");
+
+                    b.Property<decimal>("CoveragePercent")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("coverage_percent");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_onboarding_health_snapshots");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_onboarding_health_snapshots_day");
+
+                    b.HasIndex("ClientId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_onboarding_health_snapshots_client_id_day");
+
+                    b.ToTable("onboarding_health_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Epic16.Domain.Security.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
