@@ -42,7 +42,7 @@ public sealed class HealthBoard(IStoreRouter router, IDbContextFactory<PlatformC
         var shown = matching.Take(take).ToList();
         var ids = shown.Select(r => r.Client.Id).ToList();
 
-        var from = (lastDay ?? DateOnly.MinValue).AddDays(-(SparklineDays - 1));
+        var from = lastDay is { } last ? last.AddDays(-(SparklineDays - 1)) : DateOnly.MinValue;
         var points = lastDay is null ? [] : await control.HealthSnapshots.AsNoTracking().Where(s => ids.Contains(s.ClientId) && s.Day >= from)
             .Select(s => new { s.ClientId, s.Day, s.Score }).ToListAsync(ct);
         var series = points.GroupBy(p => p.ClientId).ToDictionary(g => g.Key, g => g.ToDictionary(p => p.Day, p => p.Score));
