@@ -40,10 +40,12 @@ public sealed class ExecutiveFiguresServiceTests(PostgresServer postgres)
         Assert.Equal([80_000m, 100_000.20m, 101_000.20m], weighted.Series[0].Values);
         var cases = Chart(view, "cases");
         Assert.Equal(["Case <b>A</b>"], cases.Categories);
-        Assert.Equal(([123_456.78m], [150m]), (cases.Series[0].Values, cases.Series[1].Values));
+        Assert.Equal([123_456.78m], cases.Series[0].Values);
+        Assert.Equal([150m], cases.Series[1].Values);
         var roi = Chart(view, "roi");
         Assert.Equal(["2026-01", "2026-02"], roi.Categories);
-        Assert.Equal(([1_000m, 1_500m], [0m, 2_000m]), (roi.Series[0].Values, roi.Series[1].Values));
+        Assert.Equal([1_000m, 1_500m], roi.Series[0].Values);
+        Assert.Equal([0m, 2_000m], roi.Series[1].Values);
         Assert.All(view.Charts, c => Assert.All(c.Series, s => Assert.True(s.Values.Count <= ExecutiveSeries.MaxPoints)));
     }
 
