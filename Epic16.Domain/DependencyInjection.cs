@@ -4,6 +4,7 @@ using Epic16.Domain.Auditing;
 using Epic16.Domain.Crm;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.DualWrite;
+using Epic16.Domain.Executive;
 using Epic16.Domain.Monitoring;
 using Epic16.Domain.Onboarding;
 using Epic16.Domain.Persistence;
@@ -33,5 +34,6 @@ public static class DependencyInjection
             .AddDualWrite(configuration)
             .AddMonitoring(configuration)
             .AddDemoData()
-            .AddOnboarding(configuration);
+            .AddOnboarding(configuration)
+            .AddExecutive();
 }

@@ -1,3 +1,4 @@
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.DemoData;

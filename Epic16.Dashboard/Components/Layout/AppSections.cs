@@ -26,6 +26,8 @@ public static class AppSections
             "Clients that need attention, yours first: acknowledge and resolve with a note."),
         new("Success templates", "/onboarding/templates", Icons.Material.Filled.AccountTree, AppPolicies.ViewOnboarding,
             "The success-plan templates a client's milestone plan is made from."),
+        new("Executive view", "/executive", Icons.Material.Filled.Insights, AppPolicies.ViewExecutiveReports,
+            "KPI cards with their definitions, pipeline, ROI, campaign and client-health charts, filters, CSV and a printable summary."),
         new("Migration", "/admin/migration", Icons.Material.Filled.CompareArrows, AppPolicies.RunMigration,
             "Copy the legacy SQLite stores into PostgreSQL, validate parity, repair quarantined rows."),
         new("Migration status", "/admin/migration/status", Icons.Material.Filled.MonitorHeart, AppPolicies.RunMigration,

@@ -2,6 +2,7 @@ using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Common;
 using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Abm.Touchpoints;
+using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;

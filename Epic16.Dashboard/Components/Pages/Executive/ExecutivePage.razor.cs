@@ -1,0 +1,93 @@
+using System.Globalization;
+using Epic16.Dashboard.Components.Charts;
+using Epic16.Dashboard.Components.Shared;
+using Epic16.Domain.Executive;
+using Epic16.Domain.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Epic16.Dashboard.Components.Pages.Executive;
+
+/// <summary>The executive KPI cards and charts for a date range, owner and industry; every figure from <see cref="ExecutiveFiguresService"/>.</summary>
+public sealed partial class ExecutivePage
+{
+    [Inject] private ExecutiveFiguresService Figures { get; set; } = default!;
+    [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
+
+    private ExecutiveView? _view;
+    private string? _error;
+    private string? _from;
+    private string? _to;
+    private string? _owner;
+    private string? _industry;
+
+    protected override Task OnInitializedAsync() => ApplyAsync();
+
+    private async Task ApplyAsync()
+    {
+        _error = null;
+        if (!TryDate(_from, "From", out var from) || !TryDate(_to, "To", out var to))
+        {
+            return;
+        }
+
+        try
+        {
+            _view = await Figures.LoadAsync(CurrentUser, new ExecutiveFilter(from, to, Blank(_owner), Blank(_industry)));
+        }
+        catch (ExecutiveFilterException e)
+        {
+            _error = $"{e.Field}: {e.Message}";
+        }
+    }
+
+    private bool TryDate(string? text, string field, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        _error = $"{field}: \"{text}\" is not a date; write it as YYYY-MM-DD.";
+        return false;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    internal static ApexChartOptions OptionsOf(ExecutiveSeries chart) => new(chart.Key is "weighted" or "roi" ? ApexChartType.Line : ApexChartType.Bar)
+    {
+        Title = chart.Title,
+        Categories = chart.Categories,
+        Horizontal = chart.Key is "funnel" or "campaigns",
+        ValueFormat = chart.Key is "weighted" or "roi" or "campaigns" ? ChartValueFormat.Money : ChartValueFormat.Number,
+        Height = 280,
+        FileName = "executive-" + chart.Key,
+    };
+
+    internal static IReadOnlyList<ChartSeries> SeriesOf(ExecutiveSeries chart) =>
+        [.. chart.Series.Select(s => new ChartSeries(s.Name, [.. s.Values.Select(v => (decimal?)v)]))];
+
+    private async Task DownloadCsvAsync()
+    {
+        if (_view is null)
+        {
+            return;
+        }
+
+        var rows = _view.Cards.Select(c => (Figure: c.Title, Series: "", Category: "", Value: c.Value, Note: c.Against ?? ""))
+            .Concat(_view.Charts.SelectMany(chart => chart.Series.SelectMany(s => s.Values.Select((v, i) =>
+                (Figure: chart.Title, Series: s.Name, Category: chart.Categories[i], Value: v.ToString(CultureInfo.InvariantCulture), Note: "")))));
+        var csv = CsvFile.Write(rows, ("Figure", r => r.Figure), ("Series", r => r.Series), ("Category", r => r.Category), ("Value", r => r.Value), ("Note", r => r.Note));
+        await Js.DownloadCsvAsync("executive-figures.csv", csv);
+    }
+
+    private async Task PrintAsync() => await Js.InvokeVoidAsync("print");
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Epic16.Domain.Crm;
+using Epic16.Domain.Onboarding.Health;
+using Epic16.Domain.Common;
+
+namespace Epic16.Domain.Executive;
+
+/// <summary>The KPI cards, each with what it is measured against and its definition.</summary>
+internal static class ExecutiveCards
+{
+    public static IReadOnlyList<KpiCard> Of(PipelineMath p, Epic7Pipeline epic7, decimal influenced, decimal cost, HealthBoardView health)
+    {
+        var usd = ExecutiveFiguresService.Usd;
+        var scores = health.Cards.Where(c => c.Score is not null).Select(c => c.Score!.Value).ToList();
+        var scored = health.CountsPerBand.Where(b => b.Key != HealthBoard.NoData).Sum(b => b.Value);
+        var atRisk = health.CountsPerBand.Where(b => HealthBands.IsAtRiskOrWorse(b.Key)).Sum(b => b.Value);
+        return
+        [
+            new("open", "Open pipeline", usd(p.OpenUsd), $"{p.OpenCount} open prospects",
+                "Estimated ARR of the prospects in any stage but converted and lost."),
+            new("weighted", "Weighted pipeline", usd(p.WeightedUsd), null,
+                "Each stage's estimated ARR times its close probability (identified 5%, researching 10%, engaged 20%, qualified 40%, proposal 60%, negotiation 80%)."),
+            new("arr", "ARR potential", usd(p.ArrPotentialUsd), $"target {usd(p.TargetUsd)} ({Percent(p.ArrPotentialUsd, p.TargetUsd)})",
+                "Estimated ARR of the open and converted prospects, against the $5M ARR target."),
+            new("coverage", "Pipeline coverage", p.Coverage is { } c ? $"{c:0.00}×" : "n/a",
+                p.RequiredCoverage is { } r ? $"needed {r:0.00}× (1 ÷ win rate)" : "needed: no win rate yet",
+                "Open pipeline ÷ what remains of the target after converted ARR, against 1 ÷ win rate."),
+            new("winrate", "Win rate", p.WinRate is { } w ? $"{w * 100:0.0}%" : "n/a", $"{p.Won} won, {p.Lost} lost",
+                "Converted prospects ÷ (converted + lost)."),
+            new("cycle", "Average sales cycle", p.CycleDays is { } d ? $"{d:0.0} days" : "n/a", null,
+                "Days from a converted prospect's creation to its last update, averaged."),
+            new("velocity", "Sales velocity", p.VelocityUsdPerDay is { } v ? $"{usd(v)}/day" : "n/a", null,
+                "Open prospects × average converted deal × win rate ÷ average cycle days."),
+            new("epic7", "Epic 7 pipeline", usd(epic7.OpenTotalUsd), $"baseline {usd(ExecutiveFiguresService.Epic7BaselineUsd)}, untouched {usd(epic7.UntouchedUsd)}",
+                "Open deals in the Epic 7 CRM; the part Epic 16 did not create must stay at its $1.158M baseline."),
+            new("abm", "ABM influenced pipeline", usd(influenced), $"campaign cost {usd(cost)}",
+                "Sum over campaigns of the pipeline of target accounts with an engaged touch in the campaign window, against their recorded spend (or budget)."),
+            new("health", "Average client health", scores.Count == 0 ? "n/a" : Rounding.HalfAwayFromZero(scores.Average(), 1).ToString("0.0", CultureInfo.InvariantCulture),
+                scored == 0 ? "no scored clients" : $"{Percent(atRisk, scored)} at risk or critical",
+                "Mean of the latest health score of every scored onboarding client; share of them in the at-risk or critical band."),
+        ];
+    }
+
+    private static string Percent(decimal part, decimal whole) =>
+        whole == 0 ? "n/a" : (Rounding.HalfAwayFromZero(100m * part / whole, 1)).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

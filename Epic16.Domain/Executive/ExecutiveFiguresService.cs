@@ -1,0 +1,143 @@
+using System.Globalization;
+using Epic16.Domain.Abm.Campaigns;
+using Epic16.Domain.Abm.Performance;
+using Epic16.Domain.Acquisition.PipelineBoard;
+using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Acquisition.RoiTracking;
+using Epic16.Domain.Common;
+using Epic16.Domain.Crm;
+using Epic16.Domain.Onboarding.Health;
+using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Executive;
+
+/// <summary>
+/// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated here (never
+/// raw rows). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
+/// <see cref="RoiTrackingService.RoiPercent"/>, the Epic 7 pipeline from <see cref="CrmService"/>, campaign figures from
+/// <see cref="CampaignReports"/>, client health from <see cref="HealthBoard"/>. Works the same on either store.
+/// </summary>
+public sealed class ExecutiveFiguresService(
+    IStoreRouter router, CrmService crm, AbmCampaigns campaigns, CampaignReports campaignReports, HealthBoard healthBoard)
+{
+    public const decimal ArrTargetUsd = 5_000_000m;
+    public const decimal Epic7BaselineUsd = 1_158_000m;
+    public const int MaxCases = 50;
+    public const int MaxCampaigns = 50;
+
+    public async Task<ExecutiveView> LoadAsync(ICurrentUser user, ExecutiveFilter filter, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.ViewExecutiveReports);
+        if (filter.From is { } from && filter.To is { } to && to < from)
+        {
+            throw new ExecutiveFilterException("To", $"The end of the range ({to:yyyy-MM-dd}) is before its start ({from:yyyy-MM-dd}).");
+        }
+
+        await using var db = await router.CreateContextAsync(ct);
+        var prospects = Filtered(db, filter);
+        var rows = await prospects.Select(p => new ProspectFact(p.Id, p.Status, p.EstimatedArrUsd ?? 0, p.CreatedAt, p.UpdatedAt)).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToHashSet();
+
+        var pipeline = PipelineMath.Of(rows, ArrTargetUsd);
+        var epic7 = await crm.PipelineAsync(ct);
+        var (campaignSeries, influenced, cost) = await CampaignsAsync(user, ct);
+        var health = await healthBoard.LoadAsync(user, take: int.MaxValue, ct: ct);
+        var cases = await CasesAsync(db, ids, ct);
+        var roi = await RoiAsync(db, ids, filter, ct);
+
+        var cards = ExecutiveCards.Of(pipeline, epic7, influenced, cost, health);
+        IReadOnlyList<ExecutiveSeries> charts =
+        [
+            pipeline.Funnel(),
+            pipeline.WeightedOverTime(),
+            cases,
+            roi,
+            campaignSeries,
+            HealthDistribution(health),
+        ];
+        return new ExecutiveView(filter, cards, charts, rows.Count > 0);
+    }
+
+    private static IQueryable<Prospect> Filtered(Epic16Context db, ExecutiveFilter filter)
+    {
+        var query = ProspectFilter.Apply(db.Prospects.AsNoTracking(), new ProspectQuery { Owner = filter.Owner, Industry = filter.Industry }, withStage: false);
+        if (filter.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(p => p.CreatedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(p => p.CreatedAt < end);
+        }
+
+        return query;
+    }
+
+    // NPV and ROI of the filtered prospects' business cases, best NPV first (at most MaxCases bars).
+    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, HashSet<long> ids, CancellationToken ct)
+    {
+        var cases = (await db.BusinessCases.AsNoTracking().Select(c => new { c.Id, c.ProspectId, c.Title, c.NpvUsd, c.RoiPercent }).ToListAsync(ct))
+            .Where(c => ids.Contains(c.ProspectId))
+            .OrderByDescending(c => c.NpvUsd ?? 0).ThenBy(c => c.Id).Take(MaxCases).ToList();
+        return new ExecutiveSeries("cases", "NPV and ROI per business case", [.. cases.Select(c => c.Title)],
+        [
+            new("NPV (USD)", [.. cases.Select(c => c.NpvUsd ?? 0)]),
+            new("ROI (%)", [.. cases.Select(c => c.RoiPercent ?? 0)]),
+        ]);
+    }
+
+    // Invested against realised value per month, cumulative, for the filtered prospects (months inside the range).
+    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, HashSet<long> ids, ExecutiveFilter filter, CancellationToken ct)
+    {
+        var entries = (await db.RoiEntries.AsNoTracking().Select(r => new { r.ProspectId, r.Period, r.InvestedUsd, r.RealizedValueUsd }).ToListAsync(ct))
+            .Where(r => ids.Contains(r.ProspectId) && RoiTrackingService.IsPeriod(r.Period))
+            .GroupBy(r => r.Period.Trim())
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var months = new List<string>();
+        var invested = new List<decimal>();
+        var realised = new List<decimal>();
+        decimal investedSoFar = 0, realisedSoFar = 0;
+        foreach (var month in entries)
+        {
+            investedSoFar += month.Sum(r => r.InvestedUsd);
+            realisedSoFar += month.Sum(r => r.RealizedValueUsd);
+            months.Add(month.Key);
+            invested.Add(investedSoFar);
+            realised.Add(realisedSoFar);
+        }
+
+        return new ExecutiveSeries("roi", "Invested against realised value (cumulative)", months,
+            [new("Invested (USD)", invested), new("Realised (USD)", realised)]);
+    }
+
+    // Each campaign's influenced pipeline as CampaignReports computes it; their sums for the ABM card.
+    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, CancellationToken ct)
+    {
+        var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);
+        var names = new List<string>();
+        var values = new List<decimal>();
+        decimal influenced = 0, cost = 0;
+        foreach (var campaign in list.Items)
+        {
+            var figures = await campaignReports.FiguresAsync(user, campaign.Id, ct);
+            names.Add(campaign.Name);
+            values.Add(figures.InfluencedPipelineUsd);
+            influenced += figures.InfluencedPipelineUsd;
+            cost += figures.CostUsd;
+        }
+
+        return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", names, [new("Influenced pipeline (USD)", values)]), influenced, cost);
+    }
+
+    private static ExecutiveSeries HealthDistribution(HealthBoardView health) =>
+        new("health", "Client health distribution", [.. HealthBands.All.Select(HealthBands.Label)],
+            [new("Clients", [.. HealthBands.All.Select(b => (decimal)health.CountsPerBand.GetValueOrDefault(b))])]);
+
+    internal static string Usd(decimal value) => Money.Cents(value).ToString("$#,##0", CultureInfo.InvariantCulture);
+}
