@@ -170,7 +170,7 @@ public sealed class CrmConversionService(
         await using var store = await router.CreateContextAsync(ct);
         var prospect = await store.Prospects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prospectId, ct)
             ?? throw new KeyNotFoundException($"There is no prospect with id {prospectId}.");
-        var accepted = await store.BusinessCases.AsNoTracking().AnyAsync(b => b.ProspectId == prospectId && b.Status == BusinessCaseStatus.Accepted, ct);
+        var accepted = await store.BusinessCases.AsNoTracking().AnyAsync(b => b.ProspectId == prospectId && LegacyEnum.Word(b.Status) == BusinessCaseStatus.Accepted, ct);
         return (prospect, accepted);
     }
 
