@@ -5,13 +5,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Epic16.Domain;
+using Epic16.Bench;
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 if (args.Length < 2)
 {
@@ -20,17 +18,7 @@ if (args.Length < 2)
 }
 
 var saves = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["ConnectionStrings:BusinessCore"] = args[0],
-    ["Legacy:Directory"] = Path.GetFullPath(args[1]),
-    ["Store:Mode"] = "SqliteOnly",
-}).Build();
-var services = new ServiceCollection()
-    .AddSingleton<IConfiguration>(configuration)
-    .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
-services.AddEpic16Domain(configuration);
-await using var provider = services.BuildServiceProvider();
+await using var provider = BenchServices.Create(args[0], "SqliteOnly", Path.GetFullPath(args[1]));
 await using var scope = provider.CreateAsyncScope();
 var router = scope.ServiceProvider.GetRequiredService<IStoreRouter>();
 var state = scope.ServiceProvider.GetRequiredService<StoreModeState>();
