@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The dual-write benchmark (issue 5 "Speed"), on a throwaway PostgreSQL cluster (default durability, fsync on):
-#   (a) p50/p95/p99 of a single-row save through the router in each store mode (`bench-saves`): the two dual-write
+#   (a) p50/p95/p99 of a single-row save through the router in each store mode (`bench/DualWriteSaveBench`): the two dual-write
 #       modes against the same save on each store alone (target: dual-write p95 <= 2x the slower store alone);
 #   (b) the reconciler's full compare of every table after a complete migration (`reconcile`, nothing to repair),
 #       with BENCH_SIZE touchpoints (target: 1M rows < 20 s).
@@ -25,6 +25,7 @@ LOGS="$OUT/logs"
 WORK="$OUT/dual-write"
 RESULTS="$OUT/dual-write.tsv"
 APP="$ROOT/Epic16.Dashboard/bin/Release/net10.0/Epic16.Dashboard.dll"
+SAVE_BENCH="$ROOT/bench/DualWriteSaveBench/bin/Release/net10.0/DualWriteSaveBench.dll"
 mkdir -p "$LOGS" "$WORK"
 
 ensure_postgres_binaries
@@ -32,7 +33,7 @@ command -v psql >/dev/null || apt_install postgresql-client
 [ -x /usr/bin/time ] || { log "Installing GNU time"; apt_install time; }
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "Building Release"
-  (cd "$ROOT" && dotnet build Epic16.sln -c Release -v q -nologo >"$LOGS/dual-build.log" 2>&1) || { tail -20 "$LOGS/dual-build.log"; exit 1; }
+  (cd "$ROOT" && dotnet build Epic16.sln -c Release -v q -nologo && dotnet build bench/DualWriteSaveBench -c Release -v q -nologo) >"$LOGS/dual-build.log" 2>&1 || { tail -20 "$LOGS/dual-build.log"; exit 1; }
 fi
 
 log "Starting a throwaway PostgreSQL on 127.0.0.1:$PORT (fsync on)"
@@ -59,7 +60,7 @@ set +e; app migrate --json >"$LOGS/dual-migrate.json" 2>"$LOGS/dual-migrate.err"
 printf 'measure\tmode_or_rows\trun\tp50_ms\tp95_ms\tp99_ms_or_seconds\tnote\n' >"$RESULTS"
 for run in $(seq "$REPEAT"); do
   log "(a) single-row saves, run $run"
-  app bench-saves --saves "$SAVES" >"$LOGS/dual-saves-$run.json"
+  dotnet "$SAVE_BENCH" "$CS" "$RUN_DIR" "$SAVES" >"$LOGS/dual-saves-$run.json"
   python3 - "$LOGS/dual-saves-$run.json" "$run" >>"$RESULTS" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))

@@ -24,7 +24,6 @@ public static class CliApp
         root.Subcommands.Add(ModeCommands.Mode(options));
         root.Subcommands.Add(ModeCommands.Rollback(options));
         root.Subcommands.Add(DualWriteCommands.Reconcile(options));
-        root.Subcommands.Add(DualWriteCommands.BenchSaves(options));
         root.Subcommands.Add(OnboardingCommands.Create(options));
 
         var configuration = new InvocationConfiguration

@@ -1,6 +1,5 @@
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Crm;
 
@@ -10,15 +9,7 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
     public async Task<CrmContact> CreateContactAsync(string fullName, string email, string company, string? title, string? source, CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
-        var contact = new CrmContact
-        {
-            FullName = fullName.Trim(),
-            Email = NormalizeEmail(email),
-            Company = company.Trim(),
-            Title = title,
-            Source = source,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
+        var contact = CrmRecords.Contact(fullName, email, company, title, source, clock.GetUtcNow().UtcDateTime);
         db.CrmContacts.Add(contact);
         await db.SaveChangesAsync(ct);
         return contact;
@@ -26,29 +17,15 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
 
     public async Task<CrmContact?> FindContactByEmailAsync(string email, CancellationToken ct = default)
     {
-        var normalized = NormalizeEmail(email);
+        var normalized = CrmRecords.NormalizeEmail(email);
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.CrmContacts.AsNoTracking().FirstOrDefaultAsync(c => c.Email == normalized, ct);
     }
 
     public async Task<CrmDeal> OpenDealAsync(string name, string company, long? contactId, decimal valueUsd, string? source, CancellationToken ct = default)
     {
-        if (valueUsd < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(valueUsd), "A deal's value cannot be negative.");
-        }
-
+        var deal = CrmRecords.Deal(name, company, valueUsd, source, clock.GetUtcNow().UtcDateTime, contactId);
         await using var db = await platform.CreateDbContextAsync(ct);
-        var deal = new CrmDeal
-        {
-            Name = name.Trim(),
-            Company = company.Trim(),
-            ContactId = contactId,
-            ValueUsd = Money.Cents(valueUsd),
-            Status = CrmDealStatus.Open,
-            Source = source,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
         db.CrmDeals.Add(deal);
         await db.SaveChangesAsync(ct);
         return deal;
@@ -83,6 +60,4 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
 
         return await query.OrderByDescending(c => c.Id).Take(take).ToListAsync(ct);
     }
-
-    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 }

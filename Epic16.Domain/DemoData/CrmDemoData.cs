@@ -42,7 +42,7 @@ public static class CrmDemoData
     public static async Task<CrmSeedResult> SeedAsync(IDbContextFactory<PlatformContext> platform, IReadOnlyList<DemoCrmContact> contacts, CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
-        var wanted = contacts.Select(c => CrmService.NormalizeEmail(c.Email)).Distinct().ToList();
+        var wanted = contacts.Select(c => CrmRecords.NormalizeEmail(c.Email)).Distinct().ToList();
         var ids = await ExistingIdsAsync(db, wanted, ct);
 
         if (await db.CrmDeals.AnyAsync(ct))
@@ -61,8 +61,8 @@ public static class CrmDemoData
         var created = 0;
         var at = DemoCatalog.Anchor.AddDays(-30);
         // Converted decision makers first, in conversion order, so a fresh CRM numbers them 1, 2, … as the generator assumes without a CRM.
-        var toAdd = contacts.Where(c => !ids.ContainsKey(CrmService.NormalizeEmail(c.Email))).DistinctBy(c => CrmService.NormalizeEmail(c.Email))
-            .Select(c => new CrmContact { FullName = c.FullName, Email = CrmService.NormalizeEmail(c.Email), Title = c.Title, Company = c.Company, Source = "epic16-conversion", CreatedAt = at })
+        var toAdd = contacts.Where(c => !ids.ContainsKey(CrmRecords.NormalizeEmail(c.Email))).DistinctBy(c => CrmRecords.NormalizeEmail(c.Email))
+            .Select(c => CrmRecords.Contact(c.FullName, c.Email, c.Company, c.Title, "epic16-conversion", at))
             .ToList();
         foreach (var batch in toAdd.Chunk(1000))
         {
@@ -81,7 +81,7 @@ public static class CrmDemoData
         var epic7 = await db.CrmContacts.Where(c => epic7Emails.Contains(c.Email)).ToDictionaryAsync(c => c.Email, ct);
         foreach (var (name, email, title, company) in Epic7Contacts.Where(c => !epic7.ContainsKey(c.Email)))
         {
-            var contact = new CrmContact { FullName = name, Email = email, Title = title, Company = company, Source = "epic7", CreatedAt = DemoCatalog.Anchor.AddDays(-200) };
+            var contact = CrmRecords.Contact(name, email, company, title, "epic7", DemoCatalog.Anchor.AddDays(-200));
             db.CrmContacts.Add(contact);
             epic7[email] = contact;
             created++;
@@ -92,17 +92,8 @@ public static class CrmDemoData
         {
             var contact = epic7[Epic7Contacts[contactIndex].Email];
             var opened = DemoCatalog.Anchor.AddDays(-150 + contactIndex * 9);
-            db.CrmDeals.Add(new CrmDeal
-            {
-                Name = name,
-                Company = contact.Company,
-                ContactId = contact.Id,
-                ValueUsd = value,
-                Status = status,
-                Source = "epic7",
-                CreatedAt = opened,
-                ClosedAt = status == CrmDealStatus.Open ? null : opened.AddDays(60),
-            });
+            db.CrmDeals.Add(CrmRecords.Deal(name, contact.Company, value, "epic7", opened, contact.Id,
+                status: status, closedAt: status == CrmDealStatus.Open ? null : opened.AddDays(60)));
         }
 
         await db.SaveChangesAsync(ct);

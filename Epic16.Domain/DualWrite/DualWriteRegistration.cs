@@ -19,6 +19,7 @@ public static class DualWriteRegistration
         services.AddSingleton<Reconciler>();
         services.AddScoped<CutoverGates>();
         services.AddScoped<CutoverController>();
+        services.AddScoped<CutoverStatusService>();
         services.AddSingleton<EmergencySwitch>();
         services.AddSingleton<StoreModeListener>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreModeListener>());

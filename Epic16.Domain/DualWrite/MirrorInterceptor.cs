@@ -173,19 +173,15 @@ public sealed class MirrorInterceptor(
             var images = pending.Entries.Select(c => c.Image ?? RowImage.Current(c.Table, c.State, c.Entry, c.Modified)).ToList();
             var allowed = images.Where(i => !ids.For(i.Table.EntityType).Contains(i.Id)).ToList();
             await using var target = await secondaryContext(secondary, CancellationToken.None);
-            foreach (var image in allowed)
-            {
-                image.ApplyTo(target);
-            }
-
-            await target.SaveChangesAsync(CancellationToken.None);
+            await RowWriter.WriteAsync(target, allowed);
             log.RecordSuccess(primaryElapsed, clock.Elapsed, images.Count - allowed.Count);
         }
         catch (DbUpdateException e) when (!DatabaseSetup.IsConnectionFailure(e))
         {
             // Usually the reconciler got there first (a pass racing this save): replay row by row as upserts.
             var ids = await quarantine.GetAsync(CancellationToken.None);
-            var left = await UpsertOneByOneAsync(secondary, pending.Entries.Select(c => c.Image ?? RowImage.Current(c.Table, c.State, c.Entry, c.Modified))
+            var (_, left) = await RowWriter.UpsertOneByOneAsync(ct => secondaryContext(secondary, ct), pending.Entries
+                .Select(c => c.Image ?? RowImage.Current(c.Table, c.State, c.Entry, c.Modified))
                 .Where(i => !ids.For(i.Table.EntityType).Contains(i.Id)).ToList());
             if (left == 0)
             {
@@ -208,38 +204,6 @@ public sealed class MirrorInterceptor(
 
             log.RecordFailure(secondary, tables, pending.Entries.Count, FirstLine(e), primaryElapsed, clock.Elapsed);
         }
-    }
-
-    /// <summary>Returns how many images could not be applied.</summary>
-    private async Task<int> UpsertOneByOneAsync(StoreKind secondary, IReadOnlyList<RowImage> images)
-    {
-        var left = 0;
-        foreach (var image in images)
-        {
-            try
-            {
-                await using var target = await secondaryContext(secondary, CancellationToken.None);
-                var exists = await ExistsAsync(target, image);
-                image.ApplyAsUpsert(target, exists);
-                await target.SaveChangesAsync(CancellationToken.None);
-            }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
-            {
-                left++;
-            }
-        }
-
-        return left;
-    }
-
-    private static async Task<bool> ExistsAsync(Epic16Context target, RowImage image)
-    {
-        var table = target.Model.FindEntityType(image.Table.EntityType)!.GetTableName();
-        var connection = target.Database.GetDbConnection();
-        await target.Database.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {table} WHERE id = {image.Id}";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private bool IsDown(StoreKind store)

@@ -54,11 +54,11 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
 
             foreach (var (table, diff) in Enumerable.Reverse(compared))
             {
-                repaired[table] += await DeleteAsync(table, to, diff.Extra, ct);
+                repaired[table] += await DeleteAsync(table, to, diff.Rows.Extra, ct);
             }
 
             var tables = compared.Select(c => new TableDrift(c.Table.TargetName, c.Diff.PrimaryRows, c.Diff.SecondaryRows,
-                c.Diff.Missing.Count, c.Diff.Different.Count, c.Diff.Extra.Count, repaired[c.Table], c.Diff.Skipped)).ToList();
+                c.Diff.Rows.Missing.Count, c.Diff.Rows.Different.Count, c.Diff.Rows.Extra.Count, repaired[c.Table], c.Diff.Rows.Skipped)).ToList();
             foreach (var table in tables)
             {
                 progress?.Report(table);
@@ -85,118 +85,41 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
 
     private static async Task<Comparison> CompareAsync(SqliteConnection sqliteConnection, NpgsqlConnection postgresConnection, LegacyTable table, StoreKind source, long[] quarantinedIds, CancellationToken ct)
     {
-        // Both sides read and hashed at the same time, each on its own connection.
-        var sqliteSide = Task.Run(() => HashSqliteAsync(sqliteConnection, table, ct), ct);
-        var postgresSide = Task.Run(() => HashPostgresAsync(postgresConnection, table, ct), ct);
-        var (sqlite, unreadable) = await sqliteSide;
-        var postgres = await postgresSide;
+        var (sqlite, postgresRows) = await RowHashes.BothAsync(sqliteConnection, postgresConnection, new LegacyRowReader(table, new Dictionary<Type, HashSet<long>>()), ct);
+        var postgres = postgresRows.ToDictionary(r => r.Id, r => r.Hash);
         var skip = new HashSet<long>(quarantinedIds);
-        var (primary, secondary) = source == StoreKind.Sqlite ? (sqlite, postgres) : (postgres, sqlite);
         if (source == StoreKind.Sqlite)
         {
             // A source row that cannot be read cannot be copied: left alone until the quarantine has it.
-            skip.UnionWith(unreadable);
+            skip.UnionWith(sqlite.Unreadable);
+            return new Comparison(sqlite.Hashes.Count, postgres.Count, RowHashes.Compare(sqlite.Hashes, postgres, skip));
         }
 
-        var missing = new List<long>();
-        var different = new List<long>();
-        var extra = new List<long>();
-        long skipped = 0;
-        foreach (var (id, hash) in primary)
-        {
-            if (skip.Contains(id))
-            {
-                skipped++;
-            }
-            else if (!secondary.TryGetValue(id, out var other))
-            {
-                (source == StoreKind.Postgres && unreadable.Contains(id) ? different : missing).Add(id);
-            }
-            else if (other != hash)
-            {
-                different.Add(id);
-            }
-        }
-
-        var secondaryIds = source == StoreKind.Postgres ? secondary.Keys.Concat(unreadable) : secondary.Keys;
-        extra.AddRange(secondaryIds.Where(id => !primary.ContainsKey(id) && !skip.Contains(id)));
-        return new Comparison(primary.Count, secondary.Count, missing, different, extra, skipped);
-    }
-
-    private static async Task<(Dictionary<long, UInt128> Hashes, HashSet<long> Unreadable)> HashSqliteAsync(SqliteConnection sqlite, LegacyTable table, CancellationToken ct)
-    {
-        var reader = new LegacyRowReader(table, new Dictionary<Type, HashSet<long>>());
-        var hashes = new Dictionary<long, UInt128>();
-        var unreadable = new HashSet<long>();
-        await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
-        {
-            if (row.Ok)
-            {
-                hashes[row.Id] = RowCanon.Hash(table.Properties, row.Values);
-            }
-            else
-            {
-                unreadable.Add(row.Id);
-            }
-        }
-
-        return (hashes, unreadable);
-    }
-
-    private static async Task<Dictionary<long, UInt128>> HashPostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
-    {
-        var rows = await ParityValidator.HashPostgresAsync(postgres, table, ct);
-        return rows.ToDictionary(r => r.Id, r => r.Hash);
+        // A legacy row that cannot be read is there but not equal: overwritten from PostgreSQL, or deleted as extra.
+        return new Comparison(postgres.Count, sqlite.Hashes.Count, RowHashes.Compare(postgres, sqlite.Hashes, skip, sqlite.Unreadable));
     }
 
     private async Task<long> UpsertAsync(LegacyTable table, StoreKind from, StoreKind to, Comparison diff, CancellationToken ct)
     {
-        var missing = diff.Missing.ToHashSet();
+        var missing = diff.Rows.Missing.ToHashSet();
         long repaired = 0;
-        foreach (var chunk in diff.Missing.Concat(diff.Different).Chunk(Chunk))
+        foreach (var chunk in diff.Rows.Missing.Concat(diff.Rows.Different).Chunk(Chunk))
         {
-            List<object> rows;
+            List<RowImage> images;
             await using (var source = await router.CreateBackgroundContextAsync(from, ct))
             {
-                rows = await LoadAsync(source, table.EntityType, chunk, ct);
+                images = [.. (await LoadAsync(source, table.EntityType, chunk, ct)).Select(row => RowImage.Loaded(table, source, row, exists: !missing.Contains(IdOf(source, row))))];
             }
 
             try
             {
                 await using var target = await router.CreateBackgroundContextAsync(to, ct);
-                foreach (var row in rows)
-                {
-                    target.Entry(row).State = missing.Contains(IdOf(target, row)) ? EntityState.Added : EntityState.Modified;
-                }
-
-                repaired += await target.SaveChangesAsync(ct);
+                repaired += await RowWriter.WriteAsync(target, images, ct);
             }
             catch (DbUpdateException)
             {
                 // A user's write (and its mirror) raced this pass: row by row, each as the target holds it now.
-                repaired += await UpsertOneByOneAsync(table, to, rows, ct);
-            }
-        }
-
-        return repaired;
-    }
-
-    private async Task<long> UpsertOneByOneAsync(LegacyTable table, StoreKind to, List<object> rows, CancellationToken ct)
-    {
-        long repaired = 0;
-        foreach (var row in rows)
-        {
-            try
-            {
-                await using var target = await router.CreateBackgroundContextAsync(to, ct);
-                var id = IdOf(target, row);
-                var exists = await ExistsAsync(target, table.EntityType, id, ct);
-                target.Entry(row).State = exists ? EntityState.Modified : EntityState.Added;
-                repaired += await target.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Left for the next pass.
+                repaired += (await RowWriter.UpsertOneByOneAsync(c => router.CreateBackgroundContextAsync(to, c), images, ct)).Written;
             }
         }
 
@@ -239,25 +162,10 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
     private async Task<int> DeleteRowsAsync(LegacyTable table, StoreKind to, long[] ids, CancellationToken ct)
     {
         await using var target = await router.CreateBackgroundContextAsync(to, ct);
-        foreach (var id in ids)
-        {
-            var entry = target.Entry(Activator.CreateInstance(table.EntityType)!);
-            entry.Property("Id").CurrentValue = id;
-            entry.State = EntityState.Deleted;
-        }
-
-        return await target.SaveChangesAsync(ct);
+        return await RowWriter.WriteAsync(target, ids.Select(id => RowImage.Deleted(table, id)), ct);
     }
 
     private static long IdOf(DbContext db, object row) => (long)db.Entry(row).Property("Id").CurrentValue!;
-
-    private static Task<bool> ExistsAsync(Epic16Context db, Type entityType, long id, CancellationToken ct) =>
-        (Task<bool>)typeof(Reconciler).GetMethod(nameof(ExistsTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(entityType).Invoke(null, [db, id, ct])!;
-
-    private static Task<bool> ExistsTypedAsync<T>(Epic16Context db, long id, CancellationToken ct)
-        where T : class =>
-        db.Set<T>().IgnoreQueryFilters().AnyAsync(e => EF.Property<long>(e, "Id") == id, ct);
 
     private static Task<List<object>> LoadAsync(Epic16Context db, Type entityType, long[] ids, CancellationToken ct) =>
         (Task<List<object>>)typeof(Reconciler).GetMethod(nameof(LoadTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
@@ -267,5 +175,5 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         where T : class =>
         [.. await db.Set<T>().AsNoTracking().Where(e => ids.Contains(EF.Property<long>(e, "Id"))).ToListAsync(ct)];
 
-    private sealed record Comparison(long PrimaryRows, long SecondaryRows, List<long> Missing, List<long> Different, List<long> Extra, long Skipped);
+    private sealed record Comparison(long PrimaryRows, long SecondaryRows, RowDiff Rows);
 }

@@ -15,8 +15,23 @@ public sealed record RowImage(LegacyTable Table, EntityState State, long Id, IRe
         new(table, state, (long)entry.Property("Id").CurrentValue!, Copy(entry.CurrentValues), modified);
 
     /// <summary>A deleted row: only its key matters.</summary>
-    public static RowImage Deleted(LegacyTable table, EntityEntry entry) =>
-        new(table, EntityState.Deleted, (long)entry.Property("Id").OriginalValue!, new Dictionary<string, object?>(), []);
+    public static RowImage Deleted(LegacyTable table, EntityEntry entry) => Deleted(table, (long)entry.Property("Id").OriginalValue!);
+
+    /// <summary>A row to delete by key.</summary>
+    public static RowImage Deleted(LegacyTable table, long id) => new(table, EntityState.Deleted, id, new Dictionary<string, object?>(), []);
+
+    /// <summary>
+    /// A row read from one store (the reconciler's source), to be inserted on the other, or, when the other holds it
+    /// (<paramref name="exists"/>), to overwrite every column there.
+    /// </summary>
+    public static RowImage Loaded(LegacyTable table, DbContext source, object row, bool exists)
+    {
+        var values = Copy(source.Entry(row).CurrentValues);
+        var id = (long)values["Id"]!;
+        return exists
+            ? new(table, EntityState.Modified, id, values, [.. values.Keys.Where(k => k != "Id")])
+            : new(table, EntityState.Added, id, values, []);
+    }
 
     /// <summary>Puts the image into a context of the other store: insert with the same id, update the changed columns, or delete by key.</summary>
     public void ApplyTo(DbContext target)

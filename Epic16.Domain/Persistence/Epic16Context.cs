@@ -60,6 +60,7 @@ public abstract class Epic16Context(DbContextOptions options, QuarantinedIds qua
         modelBuilder.ApplyConfiguration(new MilestoneConfiguration(store));
         modelBuilder.ApplyConfiguration(new HealthMetricConfiguration(store));
         modelBuilder.ApplyConfiguration(new CommunicationConfiguration(store));
+        LegacyEnum.Map(modelBuilder, store.IsLegacy);
 
         // Only the 15 tables: types met while building (the JSON element types) are not entities once configured.
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.GetProperty("Id")?.PropertyType == typeof(long)).ToList())

@@ -1,12 +1,14 @@
 using System.Data.Common;
 using Epic16.Domain.Persistence.Legacy;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Epic16.Domain.Persistence;
 
 /// <summary>
 /// Opens the three legacy files as one database: ATTACHes the ABM and onboarding files to the acquisition file.
-/// Pooled connections keep their ATTACHes, so only what is missing (or points elsewhere) is attached.
+/// Pooled connections keep their ATTACHes, so only what is missing (or points elsewhere) is attached. It also registers the
+/// enum-word function that <see cref="LegacyEnum.Word"/> calls.
 /// </summary>
 public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> attachments) : DbConnectionInterceptor
 {
@@ -21,6 +23,11 @@ public sealed class LegacyAttachInterceptor(IReadOnlyList<LegacyAttachment> atta
 
     public void AttachMissing(DbConnection connection)
     {
+        if (connection is SqliteConnection sqlite)
+        {
+            LegacyEnum.Register(sqlite);
+        }
+
         var attached = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using (var list = connection.CreateCommand())
         {

@@ -38,13 +38,10 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
                 progress?.Report(new TableProgress(table.LegacyName, i, LegacyTables.All.Count, 0, 0, 0, tableClock.Elapsed));
                 var reader = new LegacyRowReader(table, validIds);
 
-                // Both sides are read and hashed at the same time, each on its own connection and thread.
-                var legacySide = Task.Run(() => HashLegacyAsync(sqlite, reader, ct), ct);
-                var postgresSide = Task.Run(() => HashPostgresAsync(postgres, table, ct), ct);
-                var (source, legacyHashes, unreadable) = await legacySide;
-                var target = await postgresSide;
-                validIds[table.EntityType] = [.. legacyHashes.Keys];
-                var parity = Compare(table, legacyHashes, target, source, Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)));
+                var (legacy, target) = await RowHashes.BothAsync(sqlite, postgres, reader, ct);
+                var (source, unreadable) = (legacy.Rows, legacy.Unreadable.Count);
+                validIds[table.EntityType] = [.. legacy.Hashes.Keys];
+                var parity = Compare(table, legacy.Hashes, target, source, Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)));
                 tables.Add(parity.Table);
                 foreach (var (id, kind) in parity.Mismatches.Take(MaxSamples - samples.Count))
                 {
@@ -59,52 +56,14 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
         return new ParityReport(tables, figures, samples, clock.ElapsedMilliseconds);
     }
 
-    private static async Task<(long Source, Dictionary<long, UInt128> Hashes, long Unreadable)> HashLegacyAsync(SqliteConnection sqlite, LegacyRowReader reader, CancellationToken ct)
-    {
-        var hashes = new Dictionary<long, UInt128>();
-        long source = 0, unreadable = 0;
-        var properties = reader.Table.Properties;
-        await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
-        {
-            source++;
-            if (row.Ok)
-            {
-                hashes[row.Id] = RowCanon.Hash(properties, row.Values);
-            }
-            else
-            {
-                unreadable++;
-            }
-        }
-
-        return (source, hashes, unreadable);
-    }
-
-    /// <summary>Every PostgreSQL row's id and canonical hash, and whether its JSON columns have the documented shape.</summary>
-    internal static async Task<List<(long Id, UInt128 Hash, bool JsonOk)>> HashPostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
-    {
-        var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
-        var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();
-        var rows = new List<(long, UInt128, bool)>();
-        await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName} ORDER BY id", postgres);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var values = new object?[properties.Count];
-        while (await reader.ReadAsync(ct))
-        {
-            reader.GetValues(values!);
-            var jsonOk = json.All(x => values[x.i] is not string text || HasShape(text, x.p.ClrType));
-            rows.Add(((long)values[0]!, RowCanon.Hash(properties, values), jsonOk));
-        }
-
-        return rows;
-    }
-
     private static (TableParity Table, List<(long Id, string Kind)> Mismatches) Compare(
-        LegacyTable table, Dictionary<long, UInt128> legacy, List<(long Id, UInt128 Hash, bool JsonOk)> target, long source, long quarantined)
+        LegacyTable table, Dictionary<long, UInt128> legacy, IReadOnlyList<PostgresHash> target, long source, long quarantined)
     {
+        var diff = RowHashes.Compare(legacy, target.ToDictionary(r => r.Id, r => r.Hash));
+        var (extra, different) = (diff.Extra.ToHashSet(), diff.Different.ToHashSet());
         var mismatches = new List<(long, string)>();
-        long extra = 0, different = 0, jsonErrors = 0;
-        foreach (var (id, hash, jsonOk) in target)
+        long jsonErrors = 0;
+        foreach (var (id, _, jsonOk) in target)
         {
             if (!jsonOk)
             {
@@ -112,32 +71,18 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
                 mismatches.Add((id, "json"));
             }
 
-            if (!legacy.Remove(id, out var expected))
+            if (extra.Contains(id))
             {
-                extra++;
                 mismatches.Add((id, "extra"));
             }
-            else if (expected != hash)
+            else if (different.Contains(id))
             {
-                different++;
                 mismatches.Add((id, "different"));
             }
         }
 
-        mismatches.AddRange(legacy.Keys.Order().Take(MaxSamples).Select(id => (id, "missing")));
-        return (new TableParity(table.LegacyName, table.TargetName, source, target.Count, quarantined, legacy.Count, extra, different, jsonErrors), mismatches);
-    }
-
-    private static bool HasShape(string json, Type clrType)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, clrType, StoreMapping.JsonOptions) is not null;
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
-        {
-            return false;
-        }
+        mismatches.AddRange(diff.Missing.Take(MaxSamples).Select(id => (id, "missing")));
+        return (new TableParity(table.LegacyName, table.TargetName, source, target.Count, quarantined, diff.Missing.Count, extra.Count, different.Count, jsonErrors), mismatches);
     }
 
     /// <summary>Both sides of one mismatching row, column by column.</summary>

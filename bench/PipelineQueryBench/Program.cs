@@ -4,12 +4,10 @@
 //   dotnet run -c Release --project bench/PipelineQueryBench -- "<connection string>" [iterations=200] [warmup=20]
 using System.Diagnostics;
 using System.Globalization;
-using Epic16.Domain;
+using Epic16.Bench;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Epic16.Domain.Acquisition.PipelineBoard;
 using Epic16.Domain.Acquisition.Prospects;
 
@@ -21,17 +19,7 @@ if (args.Length < 1)
 
 var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 var warmup = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["ConnectionStrings:BusinessCore"] = args[0],
-    ["Store:Mode"] = "PostgresOnly",
-    ["Legacy:Directory"] = Path.Combine(Path.GetTempPath(), "epic16-bench-no-legacy"),
-}).Build();
-var services = new ServiceCollection()
-    .AddSingleton<IConfiguration>(configuration)
-    .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
-services.AddEpic16Domain(configuration);
-await using var provider = services.BuildServiceProvider();
+await using var provider = BenchServices.Create(args[0], "PostgresOnly", Path.Combine(Path.GetTempPath(), "epic16-bench-no-legacy"));
 await using var scope = provider.CreateAsyncScope();
 var board = scope.ServiceProvider.GetRequiredService<PipelineBoardService>();
 var acquisition = scope.ServiceProvider.GetRequiredService<ProspectService>();

@@ -93,7 +93,7 @@ public sealed class CrmConversionService(
             var known = await db.CrmContacts.Where(c => emails.Contains(c.Email)).ToListAsync(ct);
             foreach (var maker in makers.Where(m => known.All(c => c.Email != m.Email)))
             {
-                var contact = new CrmContact { FullName = maker.FullName, Email = maker.Email, Title = maker.Title, Company = prospect.CompanyName, Source = source, CreatedAt = now };
+                var contact = CrmRecords.Contact(maker.FullName, maker.Email, prospect.CompanyName, maker.Title, source, now);
                 newContacts.Add(contact);
                 known.Add(contact);
             }
@@ -102,16 +102,8 @@ public sealed class CrmConversionService(
             if (!await db.CrmDeals.AnyAsync(d => d.Source == source, ct))
             {
                 var lead = makers.FirstOrDefault(m => m.Role == DecisionMakerRole.EconomicBuyer) ?? makers[0];
-                newDeal = new CrmDeal
-                {
-                    Name = DealNameOf(prospect),
-                    Company = prospect.CompanyName,
-                    Contact = known.Single(c => c.Email == lead.Email),
-                    ValueUsd = Money.Cents(prospect.EstimatedArrUsd!.Value),
-                    Status = CrmDealStatus.Open,
-                    Source = source,
-                    CreatedAt = now,
-                };
+                newDeal = CrmRecords.Deal(DealNameOf(prospect), prospect.CompanyName, prospect.EstimatedArrUsd!.Value, source, now,
+                    contact: known.Single(c => c.Email == lead.Email));
                 db.CrmDeals.Add(newDeal);
             }
 
@@ -148,7 +140,7 @@ public sealed class CrmConversionService(
         await using var store = await router.CreateContextAsync(ct);
         var prospect = await store.Prospects.SingleAsync(p => p.Id == prospectId, ct);
         var recorded = (await store.CrmConversions.AsNoTracking().Where(c => c.ProspectId == prospectId).Select(c => c.DecisionMakerEmail).ToListAsync(ct))
-            .Select(CrmService.NormalizeEmail).ToHashSet(StringComparer.Ordinal);
+            .Select(CrmRecords.NormalizeEmail).ToHashSet(StringComparer.Ordinal);
         var now = clock.UtcNowMicroseconds();
         var rows = contacts.Where(c => !recorded.Contains(c.Email)).Select(c => new CrmConversion
         {
@@ -170,7 +162,7 @@ public sealed class CrmConversionService(
         await using var store = await router.CreateContextAsync(ct);
         var prospect = await store.Prospects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prospectId, ct)
             ?? throw new KeyNotFoundException($"There is no prospect with id {prospectId}.");
-        var accepted = await store.BusinessCases.AsNoTracking().AnyAsync(b => b.ProspectId == prospectId && b.Status == BusinessCaseStatus.Accepted, ct);
+        var accepted = await store.BusinessCases.AsNoTracking().AnyAsync(b => b.ProspectId == prospectId && LegacyEnum.Word(b.Status) == BusinessCaseStatus.Accepted, ct);
         return (prospect, accepted);
     }
 
@@ -190,9 +182,9 @@ public sealed class CrmConversionService(
             {
                 without.Add($"{name} (\"{maker.Email.Trim()}\" is not an e-mail address)");
             }
-            else if (makers.All(m => m.Email != CrmService.NormalizeEmail(maker.Email)))
+            else if (makers.All(m => m.Email != CrmRecords.NormalizeEmail(maker.Email)))
             {
-                makers.Add(new ConversionContact(name, CrmService.NormalizeEmail(maker.Email), maker.Title, maker.Role, null));
+                makers.Add(new ConversionContact(name, CrmRecords.NormalizeEmail(maker.Email), maker.Title, maker.Role, null));
             }
         }
 

@@ -61,10 +61,10 @@ public sealed class PipelineBoardService(IStoreRouter router)
         IQueryable<Prospect> filtered, Dictionary<string, int> counts, int take, CancellationToken ct)
     {
         var stages = counts.Where(c => c.Value > 0).Select(c => c.Key).ToList();
-        var scored = await UnionAsync(stages.Select(stage => filtered.Where(p => p.Status == stage && p.LeadScore != null)
+        var scored = await UnionAsync(stages.Select(stage => filtered.Where(p => LegacyEnum.Word(p.Status) == stage && p.LeadScore != null)
             .OrderByDescending(p => p.LeadScore).ThenBy(p => p.Id).Take(take)), ct);
         var shortStages = stages.Where(stage => scored.Count(r => r.Status == stage) < Math.Min(take, counts[stage])).ToList();
-        var unscored = await UnionAsync(shortStages.Select(stage => filtered.Where(p => p.Status == stage && p.LeadScore == null)
+        var unscored = await UnionAsync(shortStages.Select(stage => filtered.Where(p => LegacyEnum.Word(p.Status) == stage && p.LeadScore == null)
             .OrderBy(p => p.Id).Take(take - scored.Count(r => r.Status == stage))), ct);
 
         return stages.ToDictionary(stage => stage, stage => (IReadOnlyList<ProspectRow>)

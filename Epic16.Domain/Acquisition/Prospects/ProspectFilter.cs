@@ -28,7 +28,7 @@ internal static class ProspectFilter
 
         if (withStage && !string.IsNullOrWhiteSpace(query.Stage))
         {
-            prospects = prospects.Where(p => p.Status == query.Stage);
+            prospects = prospects.Where(p => LegacyEnum.Word(p.Status) == query.Stage);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Owner))

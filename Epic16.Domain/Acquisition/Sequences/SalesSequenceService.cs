@@ -40,7 +40,7 @@ public sealed class SalesSequenceService(IStoreRouter router, TimeProvider clock
         }
 
         var active = await db.SequenceSteps.AsNoTracking()
-            .AnyAsync(s => s.ProspectId == prospectId && s.SequenceName == cadence.Name && s.Status == SequenceStepStatus.Scheduled, ct);
+            .AnyAsync(s => s.ProspectId == prospectId && s.SequenceName == cadence.Name && LegacyEnum.Word(s.Status) == SequenceStepStatus.Scheduled, ct);
         if (active)
         {
             throw new SequenceRuleException(
@@ -112,7 +112,8 @@ public sealed class SalesSequenceService(IStoreRouter router, TimeProvider clock
         var query =
             from s in db.SequenceSteps.AsNoTracking()
             join p in db.Prospects.AsNoTracking() on s.ProspectId equals p.Id
-            where s.Status == SequenceStepStatus.Scheduled && p.Status != ProspectStatus.Converted && p.Status != ProspectStatus.Lost
+            where LegacyEnum.Word(s.Status) == SequenceStepStatus.Scheduled
+                && LegacyEnum.Word(p.Status) != ProspectStatus.Converted && LegacyEnum.Word(p.Status) != ProspectStatus.Lost
             select new { Step = s, p.CompanyName, p.Owner };
         var wanted = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
         if (wanted is not null)

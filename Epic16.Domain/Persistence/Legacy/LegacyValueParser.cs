@@ -230,12 +230,11 @@ public static class LegacyValueParser
             return required ? ParseResult<string?>.Fail($"a required value is {LegacyRaw.Describe(raw)}; allowed: {string.Join(" | ", allowed)}") : ParseResult<string?>.Null();
         }
 
-        if (value is not string s)
+        if (EnumWord(value) is not { } word)
         {
             return ParseResult<string?>.Fail(LegacyRaw.Unsupported(raw, "one of " + string.Join(" | ", allowed)));
         }
 
-        var word = s.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
         foreach (var candidate in allowed)
         {
             if (string.Equals(candidate, word, StringComparison.Ordinal))
@@ -246,6 +245,15 @@ public static class LegacyValueParser
 
         return ParseResult<string?>.Fail($"unknown value {LegacyRaw.Describe(raw)}; allowed: {string.Join(" | ", allowed)}");
     }
+
+    /// <summary>
+    /// The enum rule's canonical spelling of a legacy value, before it is checked against the allowed words: case and
+    /// surrounding white space normalised, a space or hyphen for an underscore. NULL, blank or a non-text value gives null.
+    /// The SQLite function behind <c>LegacyEnum.Word</c> is this method, so SQL filters see the spellings the converters see.
+    /// </summary>
+    public static string? EnumWord(object? raw) => LegacyRaw.Normalize(raw) is string s && !string.IsNullOrWhiteSpace(s)
+        ? s.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_')
+        : null;
 
     /// <summary>
     /// A JSON column as canonical JSON text: JSON or a Python literal, the same document giving the

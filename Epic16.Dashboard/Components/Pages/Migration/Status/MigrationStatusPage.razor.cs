@@ -1,10 +1,7 @@
 using Epic16.Dashboard.Components.Shared;
-using Epic16.Domain.Auditing;
 using Epic16.Domain.DualWrite;
-using Epic16.Domain.Monitoring;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
-using Epic16.Domain.StoreMigration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -22,42 +19,27 @@ public partial class MigrationStatusPage
     private const int GatesEveryTicks = 5;
 
     private readonly CancellationTokenSource _stop = new();
-    private StoreMode _mode;
-    private StoreModeSnapshot _snapshot = new(StoreMode.SqliteOnly, null, null, ForcedByEmergencySwitch: false, Persisted: false);
+    private CutoverStatus? _status;
     private IReadOnlyList<CutoverGate> _gates = [];
-    private TriggerReport _triggers = TriggerReport.NotYetEvaluated;
-    private IReadOnlyList<StoreLatency> _latencies = [];
-    private IReadOnlyDictionary<StoreKind, IReadOnlyList<LatencyPoint>> _series = new Dictionary<StoreKind, IReadOnlyList<LatencyPoint>>();
-    private MirrorTotals _mirror = new(0, 0, 0, 0, 0, null);
-    private IReadOnlyList<MirrorFailure> _failures = [];
-    private ReconcileReport? _drift;
-    private IReadOnlyList<StoreModeChange> _history = [];
-    private IReadOnlyList<AuditEntry> _audit = [];
-    private DateTime _refreshedAt;
     private int _ticks;
     private bool _busy;
     private CutoverProgress? _progress;
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
 
-    [Inject] private StoreModeState ModeState { get; set; } = default!;
-    [Inject] private StoreModes Modes { get; set; } = default!;
+    [Inject] private CutoverStatusService StatusService { get; set; } = default!;
     [Inject] private CutoverController Cutover { get; set; } = default!;
-    [Inject] private MirrorLog Mirror { get; set; } = default!;
-    [Inject] private Reconciler Reconciler { get; set; } = default!;
-    [Inject] private DualWriteReport Report { get; set; } = default!;
-    [Inject] private StoreMonitor Monitor { get; set; } = default!;
-    [Inject] private RollbackTriggerWatch Triggers { get; set; } = default!;
-    [Inject] private AuditLog Audit { get; set; } = default!;
+    [Inject] private StoreModeState ModeState { get; set; } = default!;
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
-    [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private RollbackLimits Limits { get; set; } = default!;
+
+    private StoreMode Mode => _status?.Mode.Mode ?? StoreMode.SqliteOnly;
 
     protected override async Task OnInitializedAsync()
     {
-        await RefreshAsync(withGates: true, _stop.Token);
+        _status = await StatusService.ViewAsync(CurrentUser, _stop.Token);
+        _gates = _status.Gates ?? [];
         if (RendererInfo.IsInteractive)
         {
             ModeState.Changed += OnModeChanged;
@@ -93,23 +75,8 @@ public partial class MigrationStatusPage
 
     private async Task RefreshAsync(bool withGates, CancellationToken ct)
     {
-        // What this instance holds in memory first, so the page never renders half-filled while the database answers.
-        _snapshot = ModeState.Current;
-        _mode = _snapshot.Mode;
-        _triggers = Triggers.Latest;
-        _latencies = [.. Enum.GetValues<StoreKind>().SelectMany(s => new[] { Monitor.Summary(s, RollbackLimits.Window), Monitor.Summary(s, StoreMonitor.Horizon) })];
-        _series = Enum.GetValues<StoreKind>().ToDictionary(s => s, s => Monitor.Series(s));
-        _mirror = Mirror.Totals();
-        _failures = Mirror.RecentFailures();
-        _drift = Reconciler.LastReport;
-        _refreshedAt = Clock.GetUtcNow().UtcDateTime;
-        if (withGates && !_busy)
-        {
-            _gates = CutoverController.Next(_mode) is { } next ? await Cutover.GatesAsync(next, ct) : [];
-        }
-
-        _history = await Modes.HistoryAsync(20, ct);
-        _audit = await Audit.LatestAsync(30, ct);
+        _status = await StatusService.TickAsync(CurrentUser, withGates && !_busy, ct);
+        _gates = _status.Gates ?? _gates;
     }
 
     private Task MoveForwardAsync() => ChangeModeAsync(rollback: false);
@@ -118,7 +85,7 @@ public partial class MigrationStatusPage
 
     private async Task ChangeModeAsync(bool rollback)
     {
-        var from = _mode;
+        var from = Mode;
         if ((rollback ? CutoverController.Previous(from) : CutoverController.Next(from)) is not { } target)
         {
             return;
@@ -178,9 +145,7 @@ public partial class MigrationStatusPage
 
     private async Task DownloadReportAsync(bool markdown)
     {
-        var to = Clock.GetUtcNow().UtcDateTime;
-        var from = to.AddHours(-24);
-        var hours = await Report.HoursAsync(from, to);
+        var (hours, from, to) = await StatusService.LastDayAsync(CurrentUser);
         if (markdown)
         {
             await Js.InvokeVoidAsync("epic16.downloadText", "dual-write-report.md", "text/markdown;charset=utf-8", DualWriteReportFiles.Markdown(hours, from, to));

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Epic16.Domain.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Epic16.Domain.StoreMigration;
+
+/// <summary>
+/// The one parity engine of the validator and the reconciler: every row of a table hashed canonically on each store
+/// (<see cref="RowCanon"/>), both sides read at the same time on their own connections, compared by primary key.
+/// </summary>
+public static class RowHashes
+{
+    /// <summary>Both stores' hashes of <paramref name="table"/>; legacy rows are read as the migration reads them.</summary>
+    public static async Task<(LegacyHashes Sqlite, IReadOnlyList<PostgresHash> Postgres)> BothAsync(
+        SqliteConnection sqlite, NpgsqlConnection postgres, LegacyRowReader reader, CancellationToken ct)
+    {
+        var sqliteSide = Task.Run(() => LegacyAsync(sqlite, reader, ct), ct);
+        var postgresSide = Task.Run(() => PostgresAsync(postgres, reader.Table, ct), ct);
+        return (await sqliteSide, await postgresSide);
+    }
+
+    /// <summary>
+    /// By key, what the secondary lacks (missing), holds otherwise (different) or holds beyond the primary (extra), each in
+    /// id order; ids in <paramref name="skip"/> are left out and the primary's are counted as skipped. Rows the secondary
+    /// holds but cannot read (<paramref name="secondaryUnreadable"/>) are different when the primary has them, else extra.
+    /// </summary>
+    public static RowDiff Compare(IReadOnlyDictionary<long, UInt128> primary, IReadOnlyDictionary<long, UInt128> secondary,
+        IReadOnlySet<long>? skip = null, IReadOnlySet<long>? secondaryUnreadable = null)
+    {
+        var missing = new List<long>();
+        var different = new List<long>();
+        long skipped = 0;
+        foreach (var (id, hash) in primary.OrderBy(p => p.Key))
+        {
+            if (skip?.Contains(id) == true)
+            {
+                skipped++;
+            }
+            else if (!secondary.TryGetValue(id, out var other))
+            {
+                (secondaryUnreadable?.Contains(id) == true ? different : missing).Add(id);
+            }
+            else if (other != hash)
+            {
+                different.Add(id);
+            }
+        }
+
+        var extra = secondary.Keys.Concat(secondaryUnreadable ?? Enumerable.Empty<long>())
+            .Where(id => !primary.ContainsKey(id) && skip?.Contains(id) != true).Distinct().Order().ToList();
+        return new RowDiff(missing, different, extra, skipped);
+    }
+
+    private static async Task<LegacyHashes> LegacyAsync(SqliteConnection sqlite, LegacyRowReader reader, CancellationToken ct)
+    {
+        var hashes = new Dictionary<long, UInt128>();
+        var unreadable = new HashSet<long>();
+        long rows = 0;
+        await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
+        {
+            rows++;
+            if (row.Ok)
+            {
+                hashes[row.Id] = RowCanon.Hash(reader.Table.Properties, row.Values);
+            }
+            else
+            {
+                unreadable.Add(row.Id);
+            }
+        }
+
+        return new LegacyHashes(hashes, unreadable, rows);
+    }
+
+    /// <summary>Every PostgreSQL row's id and canonical hash, and whether its JSON columns have the documented shape.</summary>
+    private static async Task<IReadOnlyList<PostgresHash>> PostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
+    {
+        var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
+        var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();
+        var rows = new List<PostgresHash>();
+        await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName} ORDER BY id", postgres);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new object?[properties.Count];
+        while (await reader.ReadAsync(ct))
+        {
+            reader.GetValues(values!);
+            var jsonOk = json.All(x => values[x.i] is not string text || HasShape(text, x.p.ClrType));
+            rows.Add(new PostgresHash((long)values[0]!, RowCanon.Hash(properties, values), jsonOk));
+        }
+
+        return rows;
+    }
+
+    private static bool HasShape(string json, Type clrType)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, clrType, StoreMapping.JsonOptions) is not null;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
