@@ -17,10 +17,10 @@ namespace Epic16.Domain.Executive;
 /// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated here (never
 /// raw rows). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
 /// <see cref="RoiTrackingService.RoiPercent"/>, the Epic 7 pipeline from <see cref="CrmService"/>, campaign figures from
-/// <see cref="CampaignReports"/>, client health from <see cref="HealthBoard"/>. Works the same on either store.
+/// <see cref="CampaignReportService"/>, client health from <see cref="HealthBoard"/>. Works the same on either store.
 /// </summary>
 public sealed class ExecutiveFiguresService(
-    IStoreRouter router, CrmService crm, AbmCampaigns campaigns, CampaignReports campaignReports, HealthBoard healthBoard)
+    IStoreRouter router, CrmService crm, CampaignService campaigns, CampaignReportService campaignReports, HealthBoard healthBoard)
 {
     public const decimal ArrTargetUsd = 5_000_000m;
     public const decimal Epic7BaselineUsd = 1_158_000m;
@@ -116,7 +116,7 @@ public sealed class ExecutiveFiguresService(
             [new("Invested (USD)", invested), new("Realised (USD)", realised)]);
     }
 
-    // Each campaign's influenced pipeline as CampaignReports computes it; their sums for the ABM card.
+    // Each campaign's influenced pipeline as CampaignReportService computes it; their sums for the ABM card.
     private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, CancellationToken ct)
     {
         var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);

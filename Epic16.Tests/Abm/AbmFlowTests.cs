@@ -2,7 +2,6 @@ using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Abm.Attribution;
 using Epic16.Domain.Abm.Engagement;
 using Epic16.Domain.Abm.Touchpoints;
-using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;

@@ -1,6 +1,5 @@
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
-using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;

@@ -2,7 +2,6 @@ using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Common;
 using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Abm.Touchpoints;
-using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;

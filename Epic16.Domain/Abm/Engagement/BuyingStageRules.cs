@@ -1,6 +1,5 @@
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Abm.Touchpoints;
-using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 
 namespace Epic16.Domain.Abm.Engagement;

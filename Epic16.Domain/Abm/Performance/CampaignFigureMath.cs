@@ -1,7 +1,6 @@
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Common;
 using Epic16.Domain.Abm.Touchpoints;
-using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 
 namespace Epic16.Domain.Abm.Performance;

@@ -1,6 +1,5 @@
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
-using Epic16.Domain.Acquisition.Prospects;
 
 namespace Epic16.Domain.Onboarding.Clients;
 
