@@ -61,7 +61,7 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await Expect(page.Locator("[data-testid=cadence-row]")).ToHaveCountAsync(9);
         await DashboardApp.ScreenshotAsync(page, "abm-cadence-preview");
         await page.ClickAsync("[data-testid=cadence-save]");
-        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("9 touches planned", new() { Timeout = 30_000 });
+        await Expect(page.Locator(".mud-snackbar", new() { HasText = "touches planned" })).ToContainTextAsync("9 touches planned", new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-testid=timeline-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
         await DashboardApp.ScreenshotAsync(page, "abm-campaign-planned");
 

@@ -85,4 +85,23 @@ public sealed class AccountLifecycleTests(DashboardApp app) : BrowserTest(app)
         await DashboardApp.SignInAsync(fresh, email, newPassword);
         await Expect(fresh.Locator("[data-testid=user-menu]")).ToContainTextAsync(email);
     }
+
+    [Fact]
+    public async Task SignOut_FromTheUserMenuByKeyboard_EndsTheSession()
+    {
+        var email = $"sales.signout.{Guid.NewGuid():N}@epic16.test";
+        await App.SeedUserAsync(email, Password, AppRoles.Sales);
+        var page = await NewPageAsync();
+        await DashboardApp.SignInAsync(page, email, Password);
+
+        // The menu's activator is a button: focus it and open it with Enter, no pointer involved.
+        await page.Locator("[data-testid=user-menu] button").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=sign-out]")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=sign-out]").ClickAsync();
+
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Logout", StringComparison.OrdinalIgnoreCase));
+        await page.GotoAsync("/acquisition/pipeline");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
 }

@@ -45,6 +45,7 @@ public sealed class ErrorResilienceTests(PostgresServer postgres)
         await page.Locator("[data-testid=nav] a[href='/']").ClickAsync();
         await Expect(page.Locator("[data-testid=tile]").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=page-error]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=role-tiles-unavailable]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=circuit-ready]")).ToBeAttachedAsync();
 
         // The error page itself never touches a store.

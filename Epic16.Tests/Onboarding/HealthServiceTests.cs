@@ -12,8 +12,6 @@ namespace Epic16.Tests.Onboarding;
 /// <summary>Health inputs, daily snapshots, trend, board and escalations through the services, on both stores.</summary>
 public sealed class HealthServiceTests(PostgresServer postgres)
 {
-    public static TheoryData<string> Modes => ["SqliteOnly", "PostgresOnly"];
-
     private static readonly DateOnly MonthAgo = new(2026, 2, 8);
     private static readonly DateOnly Today = new(2026, 3, 10);
 
@@ -41,8 +39,7 @@ public sealed class HealthServiceTests(PostgresServer postgres)
         return client.Id;
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task DailySnapshot_FallingClient_ScoresTrendsAndRaisesEachRuleOnce(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -70,8 +67,7 @@ public sealed class HealthServiceTests(PostgresServer postgres)
         Assert.Contains("33 days ago", queue.Single(e => e.Reason == EscalationReason.NoTwoWayContact).Detail);
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task Escalation_AcknowledgeAndResolve_NeedANoteAndAreAudited(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -99,8 +95,7 @@ public sealed class HealthServiceTests(PostgresServer postgres)
         Assert.Equal([OnboardingKit.Csm.Name, OnboardingKit.Csm.Name], audit.Select(a => a.Actor));
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task Board_SortsByRisk_CountsBands_FiltersAndDrawsTheSparkline(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -129,8 +124,7 @@ public sealed class HealthServiceTests(PostgresServer postgres)
         await Assert.ThrowsAsync<AccessDeniedException>(() => kit.Board.LoadAsync(OnboardingKit.Rep));
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task Board_BeforeAnySnapshot_ListsTheClientsWithoutScores(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -144,8 +138,7 @@ public sealed class HealthServiceTests(PostgresServer postgres)
         Assert.Equal(1, board.CountsPerBand[HealthBoard.NoData]);
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task HealthInput_OutOfRange_IsRefusedNamingTheFieldAndNothingSaved(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -177,7 +170,7 @@ public sealed class HealthServiceTests(PostgresServer postgres)
     public async Task SameSteps_OnBothStores_GiveEqualSnapshotsBoardsAndEscalations()
     {
         var results = new List<string>();
-        foreach (var mode in Modes)
+        foreach (var mode in new BothStores())
         {
             await using var scope = await StoreScope.CreateAsync(postgres, mode);
             var kit = new OnboardingKit(scope);

@@ -20,10 +20,10 @@ public sealed class OnboardingKit
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 10, 10, 0, 0, TimeSpan.Zero);
 
-    public static readonly ICurrentUser Csm = new Caller("csm@epic16.test", AppRoles.CustomerSuccess);
-    public static readonly ICurrentUser OtherCsm = new Caller("other@epic16.test", AppRoles.CustomerSuccess);
-    public static readonly ICurrentUser Rep = new Caller("rep@epic16.test", AppRoles.Sales);
-    public static readonly ICurrentUser Executive = new Caller("ceo@epic16.test", AppRoles.Executive);
+    public static readonly ICurrentUser Csm = new TestUser("csm@epic16.test", AppRoles.CustomerSuccess);
+    public static readonly ICurrentUser OtherCsm = new TestUser("other@epic16.test", AppRoles.CustomerSuccess);
+    public static readonly ICurrentUser Rep = new TestUser("rep@epic16.test", AppRoles.Sales);
+    public static readonly ICurrentUser Executive = new TestUser("ceo@epic16.test", AppRoles.Executive);
 
     public OnboardingKit(StoreScope scope, HealthWeights? weights = null)
     {
@@ -97,11 +97,4 @@ public sealed class OnboardingKit
     }
 
     public void MoveTo(DateOnly day) => Clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
-
-    private sealed class Caller(string name, params string[] roles) : ICurrentUser
-    {
-        public string Name => name;
-
-        public bool IsInRole(string role) => roles.Contains(role);
-    }
 }

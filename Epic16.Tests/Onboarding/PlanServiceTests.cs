@@ -11,10 +11,7 @@ namespace Epic16.Tests.Onboarding;
 /// <summary>Clients, templates and milestone plans through the services, on the legacy SQLite files and on PostgreSQL.</summary>
 public sealed class PlanServiceTests(PostgresServer postgres)
 {
-    public static TheoryData<string> Modes => ["SqliteOnly", "PostgresOnly"];
-
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task StartFromProspect_ConvertedProspect_PrefillsTheClientOnce(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -32,8 +29,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Single(await kit.Clients.ListAsync(OnboardingKit.Csm));
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task StartFromProspect_NotConvertedOrWrongRole_IsRefused(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -53,8 +49,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Empty(await kit.Clients.ListAsync(OnboardingKit.Executive));
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task ApplyTemplate_CreatesTheMilestonesWithMappedDependencies(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -76,8 +71,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Equal(4, (await kit.Plans.GetAsync(OnboardingKit.Csm, client.Id)).Projection.Milestones.Count);
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task Complete_BeforeItsDependency_IsRefused_InOrder_Succeeds(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -101,8 +95,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Equal(-20, after.SlipDays);
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task SetDependencies_ClosingACycle_IsRefusedWithTheCycleNamed(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -119,8 +112,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Equal([id["Kickoff"], id["Build"]], after.Find(id["Design"])!.DependsOn);
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task DueDateChange_IsPreviewedThenSaved_AndABadDateRefused(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -143,8 +135,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Equal((kit.Today.AddDays(25), 5), (saved.Projection.ProjectedGoLive!.Value, saved.Projection.SlipDays!.Value));
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task Template_Invalid_IsRefusedNamingEachField(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -169,8 +160,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
         Assert.Empty(await kit.Templates.ListAsync(OnboardingKit.Csm));
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
+    [Theory, ClassData(typeof(BothStores))]
     public async Task ClientEdit_AndStatusMoves_FollowTheRules(string mode)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, mode);
@@ -199,7 +189,7 @@ public sealed class PlanServiceTests(PostgresServer postgres)
     public async Task SameSteps_OnBothStores_GiveEqualPlans()
     {
         var results = new List<string>();
-        foreach (var mode in Modes)
+        foreach (var mode in new BothStores())
         {
             await using var scope = await StoreScope.CreateAsync(postgres, mode);
             var kit = new OnboardingKit(scope);

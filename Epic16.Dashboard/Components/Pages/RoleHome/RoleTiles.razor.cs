@@ -27,8 +27,23 @@ public sealed partial class RoleTiles
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     private readonly List<RoleTile> _tiles = [];
+    private bool _unavailable;
 
     protected override async Task OnInitializedAsync()
+    {
+        try
+        {
+            await LoadTilesAsync();
+        }
+        catch (Exception e) when (Layout.PageErrorNotice.IsStoreFailure(e))
+        {
+            // The home stays usable without its figures: the section tiles below need no database.
+            _tiles.Clear();
+            _unavailable = true;
+        }
+    }
+
+    private async Task LoadTilesAsync()
     {
         if (CurrentUser.IsInRole(AppRoles.Sales))
         {
