@@ -48,7 +48,8 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
         // Lost asks for a reason: the dialog takes focus, and cancelling it gives focus back to the card, which stays.
         await WaitForFocusAsync(page, $"[data-testid=column-identified] [data-testid=card-{id}] [data-testid=move-menu] button");
         await ChooseAsync(page, ProspectStatus.Lost);
-        await WaitForFocusAsync(page, "[data-testid=lost-dialog] [data-testid=lost-reason], [data-testid=lost-reason] input, textarea[data-testid=lost-reason]");
+        // The dialog takes focus: MudDialog puts it on the reason field or on its own focus-trap root inside the dialog.
+        await WaitForFocusAsync(page, "[data-testid=lost-dialog], [data-testid=lost-reason], .mud-dialog-container");
         await TabToAsync(page, "[data-testid=lost-cancel]");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("[data-testid=pipeline-announcement]")).ToHaveTextAsync("Move cancelled.");
@@ -76,13 +77,29 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
         await page.Keyboard.PressAsync("Enter");
         var item = $".mud-popover-open [data-testid=move-to-{stage}]";
         await page.Locator(item).WaitForAsync();
-        for (var i = 0; i < 10 && !await IsFocusedAsync(page, item); i++)
+        // Each arrow moves focus after a round trip: let it settle before judging, or a fast loop passes the item by.
+        var reached = await SettlesOnAsync(page, item);
+        for (var i = 0; i < 16 && !reached; i++)
         {
             await page.Keyboard.PressAsync("ArrowDown");
+            reached = await SettlesOnAsync(page, item);
         }
 
-        Assert.True(await IsFocusedAsync(page, item), $"the arrows never reached {item}");
+        Assert.True(reached, $"the arrows never reached {item}");
         await page.Keyboard.PressAsync("Enter");
+    }
+
+    private static async Task<bool> SettlesOnAsync(IPage page, string selector)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("s => { const e = document.activeElement; return !!e && (e.matches(s) || !!e.closest(s)); }", selector, new() { Timeout = 400 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     private static Task<bool> IsFocusedAsync(IPage page, string selector) =>
