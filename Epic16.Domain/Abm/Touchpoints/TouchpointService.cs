@@ -62,7 +62,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
         var touch = new Touchpoint
         {
             CampaignId = input.CampaignId, ProspectId = input.ProspectId, Channel = input.Channel, AssetId = input.AssetId,
-            ScheduledAt = Micro(input.ScheduledAt!.Value), Status = TouchpointStatuses.Scheduled, Notes = Blank(input.Notes),
+            ScheduledAt = input.ScheduledAt!.Value.ToUtcMicroseconds(), Status = TouchpointStatuses.Scheduled, Notes = Blank(input.Notes),
         };
         db.Touchpoints.Add(touch);
         await db.SaveChangesAsync(ct);
@@ -136,7 +136,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
         touch.Status = outcome.Status;
         if (outcome.Status != TouchpointStatuses.Cancelled)
         {
-            touch.ExecutedAt = Micro(outcome.ExecutedAt ?? touch.ExecutedAt ?? clock.UtcNowMicroseconds());
+            touch.ExecutedAt = (outcome.ExecutedAt ?? touch.ExecutedAt ?? clock.UtcNowMicroseconds()).ToUtcMicroseconds();
         }
 
         touch.EngagementScore = decimal.Round(outcome.EngagementScore ?? TouchpointStatuses.DefaultScore(outcome.Status), 2, MidpointRounding.AwayFromZero);
@@ -279,7 +279,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
         }
 
         ThrowIfAny(problems);
-        var start = Micro(plan.StartAt!.Value);
+        var start = plan.StartAt!.Value.ToUtcMicroseconds();
         var touches = new List<Touchpoint>(accounts.Count * plan.Steps.Count);
         var rows = new List<CadencePreviewRow>();
         foreach (var account in accounts)
@@ -359,11 +359,6 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
         }
     }
 
-    private static DateTime Micro(DateTime value)
-    {
-        var utc = value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc);
-        return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
-    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
