@@ -1,0 +1,88 @@
+using Bunit;
+using Epic16.Dashboard.Components.Pages.Abm;
+using Epic16.Domain.Abm.Content;
+using Epic16.Domain.Security;
+using Epic16.Tests.Persistence;
+using Epic16.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Epic16.Tests.Components.Abm;
+
+/// <summary>The content library's add and edit form over the real service on a fresh PostgreSQL store.</summary>
+public sealed class ContentLibraryPageTests : BunitContext
+{
+    private static readonly ICurrentUser Rep = TestUser.Rep;
+
+    private readonly PostgresServer _postgres;
+    private StoreScope? _store;
+
+    public ContentLibraryPageTests(PostgresServer postgres)
+    {
+        _postgres = postgres;
+        Services.AddScoped(_ => Domain.GetRequiredService<ContentLibraryService>());
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(Rep);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    private IServiceProvider Domain => _store!.Services.CreateScope().ServiceProvider;
+
+    private ContentLibraryService Content => Domain.GetRequiredService<ContentLibraryService>();
+
+    [Fact]
+    public async Task Add_WithoutTitleOrType_NamesBothFieldsAndSavesNothing()
+    {
+        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ContentLibraryPage>();
+
+        await page.InvokeAsync(() => page.Find("[data-testid=asset-add]").Click());
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=asset-save]"));
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=asset-save]").Click());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("The asset was not saved", dialogs.Find("[data-testid=asset-message]").TextContent));
+        Assert.Contains("The title is required.", dialogs.Markup);
+        Assert.Contains("Pick the asset type", dialogs.Markup);
+        Assert.Empty(await Content.ListAsync(Rep, new ContentQuery()));
+    }
+
+    [Fact]
+    public async Task Edit_BadUrlThenGoodTitle_RefusesTheUrlThenSavesAndTheCardShowsTheMarkupAsText()
+    {
+        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        var id = await Content.SaveAsync(Rep, null, new ContentAssetInput { Title = "ROI guide", AssetType = "case_study", FunnelStage = "decision" });
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ContentLibraryPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=content-card]")));
+
+        await page.InvokeAsync(() => page.Find("[data-testid=asset-edit]").Click());
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=asset-save]"));
+        await dialogs.InvokeAsync(() => dialogs.Find("input[data-testid=asset-url], [data-testid=asset-url] input").Change("javascript:alert(1)"));
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=asset-save]").Click());
+        dialogs.WaitForAssertion(() => Assert.Contains("full http:// or https:// address", dialogs.Markup));
+        Assert.Null((await Content.ListAsync(Rep, new ContentQuery())).Single().Url);
+
+        await dialogs.InvokeAsync(() => dialogs.Find("input[data-testid=asset-url], [data-testid=asset-url] input").Change("https://content.test/roi"));
+        await dialogs.InvokeAsync(() => dialogs.Find("input[data-testid=asset-title], [data-testid=asset-title] input").Change("ROI <b>guide</b> 2027"));
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=asset-save]").Click());
+
+        page.WaitForAssertion(() => Assert.Contains("ROI <b>guide</b> 2027", page.Find("[data-testid=content-card]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=content-card] b"));
+        var saved = (await Content.ListAsync(Rep, new ContentQuery())).Single();
+        Assert.Equal((id, "ROI <b>guide</b> 2027", "https://content.test/roi", "case_study", "decision"), (saved.Id, saved.Title, saved.Url, saved.AssetType, saved.FunnelStage));
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+}
