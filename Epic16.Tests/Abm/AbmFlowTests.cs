@@ -71,6 +71,7 @@ public sealed class AbmFlowTests(PostgresServer postgres)
         Assert.Equal(figures, dashboard.Figures);
         Assert.Equal(["Acme", "Bolt", "Cogs"], dashboard.Timeline.Accounts.Select(x => x.Label));
         Assert.Equal(9, dashboard.Timeline.Touches.Count);
+        Assert.All(dashboard.Timeline.Touches.Where(t => t.Channel == "email"), t => Assert.Equal("Claims ROI story", t.AssetTitle));
         Assert.Equal([20m, 8m, 0m], dashboard.HeatMap.Rows.Select(r => r.Values[0]));
         Assert.Equal([50m, 0m, 0m], dashboard.HeatMap.Rows.Select(r => r.Values[1]));
         var rows = await world.Campaigns.ListAsync(AbmWorld.Executive, new());

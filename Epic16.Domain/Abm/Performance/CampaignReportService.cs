@@ -26,7 +26,7 @@ public sealed class CampaignReportService(IStoreRouter router, IDbContextFactory
         var figures = await FiguresAsync(db, detail, touches, ct);
         var report = await attribution.ComputeAsync(db, targets, ct);
         var accounts = Accounts(detail, touches);
-        return new CampaignDashboard(detail, figures, report, Timeline(accounts, touches, 1, DefaultAccountsPerPage), HeatMapOf(accounts, touches, 1, DefaultAccountsPerPage));
+        return new CampaignDashboard(detail, figures, report, await TimelineAsync(db, accounts, touches, 1, DefaultAccountsPerPage, ct), HeatMapOf(accounts, touches, 1, DefaultAccountsPerPage));
     }
 
     public async Task<CampaignFigures> FiguresAsync(ICurrentUser user, long campaignId, CancellationToken ct = default)
@@ -43,7 +43,7 @@ public sealed class CampaignReportService(IStoreRouter router, IDbContextFactory
         var detail = await campaigns.GetAsync(user, campaignId, ct);
         await using var db = await router.CreateContextAsync(ct);
         var touches = await AbmData.CampaignTouchesAsync(db, campaignId, ct);
-        return Timeline(Accounts(detail, touches), touches, page, accountsPerPage);
+        return await TimelineAsync(db, Accounts(detail, touches), touches, page, accountsPerPage, ct);
     }
 
     public async Task<HeatMap> HeatMapAsync(ICurrentUser user, long campaignId, int page, int accountsPerPage = DefaultAccountsPerPage, CancellationToken ct = default)
@@ -77,15 +77,20 @@ public sealed class CampaignReportService(IStoreRouter router, IDbContextFactory
         return accounts;
     }
 
-    private static TimelinePage Timeline(List<TimelineAccount> accounts, List<TouchFact> touches, int page, int perPage)
+    // One page of accounts; the asset titles are read for that page's touches only.
+    private static async Task<TimelinePage> TimelineAsync(Epic16Context db, List<TimelineAccount> accounts, List<TouchFact> touches, int page, int perPage, CancellationToken ct)
     {
         perPage = Math.Clamp(perPage, 1, 100);
         page = Math.Max(page, 1);
         var slice = accounts.Skip((page - 1) * perPage).Take(perPage).ToList();
         var ids = slice.Select(a => a.ProspectId).ToHashSet();
         var mine = touches.Where(t => ids.Contains(t.ProspectId)).ToList();
+        var assetIds = mine.Where(t => t.AssetId is not null).Select(t => t.AssetId!.Value).Distinct().ToList();
+        var titles = assetIds.Count == 0
+            ? []
+            : await db.ContentAssets.AsNoTracking().Where(a => assetIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
         var dated = mine.Where(t => t.At is not null).OrderBy(t => t.At).ThenBy(t => t.Id)
-            .Select(t => new TimelineTouch(t.Id, t.ProspectId, t.Channel, t.At!.Value, t.Status, null, t.Score)).ToList();
+            .Select(t => new TimelineTouch(t.Id, t.ProspectId, t.Channel, t.At!.Value, t.Status, t.AssetId is { } a ? titles.GetValueOrDefault(a) : null, t.Score)).ToList();
         return new TimelinePage(slice, dated, mine.Count - dated.Count, accounts.Count, page, perPage);
     }
 

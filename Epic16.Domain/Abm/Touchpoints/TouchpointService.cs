@@ -21,7 +21,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
     {
         AbmAccess.DemandWrite(user);
         await using var db = await router.CreateContextAsync(ct);
-        var (preview, _) = await BuildAsync(db, campaignId, plan, ct);
+        var (preview, _) = await CadenceBuilder.BuildAsync(db, campaignId, plan, ct);
         return preview;
     }
 
@@ -30,7 +30,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
     {
         AbmAccess.DemandWrite(user);
         await using var db = await router.CreateContextAsync(ct);
-        var (_, touches) = await BuildAsync(db, campaignId, plan, ct);
+        var (_, touches) = await CadenceBuilder.BuildAsync(db, campaignId, plan, ct);
         db.Touchpoints.AddRange(touches);
         await db.SaveChangesAsync(ct);
         return touches.Count;
@@ -41,7 +41,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
         AbmAccess.DemandWrite(user);
         await using var db = await router.CreateContextAsync(ct);
         var problems = new List<ValidationProblem>();
-        var campaign = await CampaignAsync(db, input.CampaignId, problems, ct);
+        var campaign = await TouchpointRules.CampaignAsync(db, input.CampaignId, problems, ct);
         if (campaign is not null && !(campaign.TargetAccounts ?? []).Contains(input.ProspectId))
         {
             problems.Add(new(nameof(TouchpointInput.ProspectId), $"Prospect {input.ProspectId} is not a target account of \"{campaign.Name}\"; add it to the campaign's targets first."));
@@ -51,14 +51,14 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
             problems.Add(new(nameof(TouchpointInput.ProspectId), $"Prospect {input.ProspectId} cannot be read (quarantined or missing)."));
         }
 
-        CheckChannel(input.Channel, nameof(TouchpointInput.Channel), problems);
-        await CheckAssetsAsync(db, [(input.AssetId, nameof(TouchpointInput.AssetId))], problems, ct);
+        TouchpointRules.CheckChannel(input.Channel, nameof(TouchpointInput.Channel), problems);
+        await TouchpointRules.CheckAssetsAsync(db, [(input.AssetId, nameof(TouchpointInput.AssetId))], problems, ct);
         if (input.ScheduledAt is null)
         {
             problems.Add(new(nameof(TouchpointInput.ScheduledAt), "Say when the touch is scheduled."));
         }
 
-        ThrowIfAny(problems);
+        TouchpointRules.ThrowIfAny(problems);
         var touch = new Touchpoint
         {
             CampaignId = input.CampaignId, ProspectId = input.ProspectId, Channel = input.Channel, AssetId = input.AssetId,
@@ -84,7 +84,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
             problems.Add(new("Touchpoints", "Select the touches to reschedule."));
         }
 
-        ThrowIfAny(problems);
+        TouchpointRules.ThrowIfAny(problems);
         await using var db = await router.CreateContextAsync(ct);
         var ids = touchIds.Distinct().ToList();
         var touches = await db.Touchpoints.Where(t => ids.Contains(t.Id)).ToListAsync(ct);
@@ -106,7 +106,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
             problems.Add(new("Touchpoints", $"Touch #{undated[0].Id} has no scheduled time to shift; edit it instead."));
         }
 
-        ThrowIfAny(problems);
+        TouchpointRules.ThrowIfAny(problems);
         foreach (var touch in touches)
         {
             touch.ScheduledAt = touch.ScheduledAt!.Value.AddDays(shiftDays);
@@ -132,7 +132,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
             problems.Add(new(nameof(TouchpointOutcome.EngagementScore), "The engagement score is 0 to 100."));
         }
 
-        ThrowIfAny(problems);
+        TouchpointRules.ThrowIfAny(problems);
         touch.Status = outcome.Status;
         if (outcome.Status != TouchpointStatuses.Cancelled)
         {
@@ -237,128 +237,6 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
 
     private static async Task<TouchpointRow> RowAsync(Epic16Context db, long id, CancellationToken ct) =>
         (await RowsAsync(db, [id], ct)).GetValueOrDefault(id) ?? throw new KeyNotFoundException($"There is no touch with id {id}.");
-
-    private async Task<(CadencePreview Preview, List<Touchpoint> Touches)> BuildAsync(Epic16Context db, long campaignId, CadencePlanInput plan, CancellationToken ct)
-    {
-        var problems = new List<ValidationProblem>();
-        var campaign = await CampaignAsync(db, campaignId, problems, ct);
-        if (plan.StartAt is null)
-        {
-            problems.Add(new(nameof(CadencePlanInput.StartAt), "Say when the cadence starts."));
-        }
-
-        if (plan.Steps.Count is 0 or > CadencePlanInput.MaxSteps)
-        {
-            problems.Add(new(nameof(CadencePlanInput.Steps), $"A cadence has 1 to {CadencePlanInput.MaxSteps} steps."));
-        }
-
-        for (var i = 0; i < plan.Steps.Count; i++)
-        {
-            CheckChannel(plan.Steps[i].Channel, $"Steps[{i}].Channel", problems);
-            if (plan.Steps[i].DayOffset is < 0 or > CadencePlanInput.MaxOffsetDays)
-            {
-                problems.Add(new($"Steps[{i}].DayOffset", $"Step {i + 1}: the day offset is 0 to {CadencePlanInput.MaxOffsetDays}."));
-            }
-        }
-
-        var titles = await CheckAssetsAsync(db, [.. plan.Steps.Select((s, i) => (s.AssetId, $"Steps[{i}].AssetId"))], problems, ct);
-        var targets = campaign?.TargetAccounts?.Distinct().ToList() ?? [];
-        var wanted = plan.ProspectIds?.Distinct().ToList() ?? targets;
-        var strangers = wanted.Except(targets).ToList();
-        if (campaign is not null && strangers.Count > 0)
-        {
-            problems.Add(new(nameof(CadencePlanInput.ProspectIds), $"Prospect {string.Join(", ", strangers.Take(10))} is not a target account of \"{campaign.Name}\"."));
-        }
-
-        var companies = await db.Prospects.AsNoTracking().Where(p => wanted.Contains(p.Id))
-            .Select(p => new { p.Id, p.CompanyName }).ToDictionaryAsync(p => p.Id, p => p.CompanyName, ct);
-        var accounts = wanted.Where(companies.ContainsKey).OrderBy(id => companies[id], StringComparer.OrdinalIgnoreCase).ThenBy(id => id).ToList();
-        if (campaign is not null && strangers.Count == 0 && accounts.Count == 0)
-        {
-            problems.Add(new(nameof(CadencePlanInput.ProspectIds), "None of the accounts can be touched: the campaign has no readable target account."));
-        }
-
-        ThrowIfAny(problems);
-        var start = plan.StartAt!.Value.ToUtcMicroseconds();
-        var touches = new List<Touchpoint>(accounts.Count * plan.Steps.Count);
-        var rows = new List<CadencePreviewRow>();
-        foreach (var account in accounts)
-        {
-            for (var i = 0; i < plan.Steps.Count; i++)
-            {
-                var step = plan.Steps[i];
-                var at = start.AddDays(step.DayOffset);
-                touches.Add(new Touchpoint
-                {
-                    CampaignId = campaignId, ProspectId = account, AssetId = step.AssetId, Channel = step.Channel, ScheduledAt = at,
-                    Status = TouchpointStatuses.Scheduled, Notes = $"Cadence step {i + 1} of {plan.Steps.Count}",
-                });
-                if (rows.Count < PreviewRows)
-                {
-                    rows.Add(new(account, companies[account], i + 1, step.Channel, step.AssetId, step.AssetId is { } a ? titles[a] : null, at));
-                }
-            }
-        }
-
-        var offsets = plan.Steps.Select(s => s.DayOffset).ToList();
-        var preview = new CadencePreview(accounts.Count, plan.Steps.Count, touches.Count, start.AddDays(offsets.Min()), start.AddDays(offsets.Max()), rows,
-            [.. wanted.Where(id => !companies.ContainsKey(id))]);
-        return (preview, touches);
-    }
-
-    private static async Task<Campaign?> CampaignAsync(Epic16Context db, long campaignId, List<ValidationProblem> problems, CancellationToken ct)
-    {
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct);
-        if (campaign is null)
-        {
-            problems.Add(new("CampaignId", $"There is no campaign with id {campaignId}."));
-        }
-        else if (campaign.Status == Campaigns.CampaignStatuses.Completed)
-        {
-            problems.Add(new("CampaignId", $"\"{campaign.Name}\" is completed; a completed campaign takes no new touches."));
-        }
-
-        return campaign;
-    }
-
-    private static void CheckChannel(string channel, string field, List<ValidationProblem> problems)
-    {
-        if (!AbmVocabulary.TouchpointChannels.Contains(channel))
-        {
-            problems.Add(new(field, $"\"{channel}\" is not a channel; use one of {string.Join(", ", AbmVocabulary.TouchpointChannels)}."));
-        }
-    }
-
-    // Every asset named must exist and be active; returns the titles of those that are fine.
-    private static async Task<Dictionary<long, string>> CheckAssetsAsync(
-        Epic16Context db, IReadOnlyList<(long? Id, string Field)> uses, List<ValidationProblem> problems, CancellationToken ct)
-    {
-        var ids = uses.Where(u => u.Id is not null).Select(u => u.Id!.Value).Distinct().ToList();
-        var assets = await db.ContentAssets.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.IsActive }).ToDictionaryAsync(a => a.Id, ct);
-        foreach (var (id, field) in uses.Where(u => u.Id is not null))
-        {
-            if (!assets.TryGetValue(id!.Value, out var asset))
-            {
-                problems.Add(new(field, $"There is no content asset with id {id}."));
-            }
-            else if (!asset.IsActive)
-            {
-                problems.Add(new(field, $"\"{asset.Title}\" is inactive; activate it in the content library or pick another asset."));
-            }
-        }
-
-        return assets.Values.Where(a => a.IsActive).ToDictionary(a => a.Id, a => a.Title);
-    }
-
-    private static void ThrowIfAny(List<ValidationProblem> problems)
-    {
-        if (problems.Count > 0)
-        {
-            throw new TouchpointValidationException(problems);
-        }
-    }
-
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -13,7 +13,7 @@ public sealed class TouchpointTimelineTests : BunitTestContext
     private static readonly TimelinePage Page = new(
         [new(1, "Acme <b>Corp</b>"), new(2, "Bolt")],
         [
-            new(11, 1, "email", Monday, "replied", null, 60m),
+            new(11, 1, "email", Monday, "replied", "ROI <i>guide</i>", 60m),
             new(12, 1, "call", Monday.AddDays(7), "meeting", null, 90m),
             new(13, 2, "email", Monday.AddHours(1), "clicked", null, 35m),
             new(14, 2, "linkedin", Monday.AddDays(3), "scheduled", null, null),
@@ -37,6 +37,7 @@ public sealed class TouchpointTimelineTests : BunitTestContext
         Assert.Equal([12L, 11L, 13L, 14L], points.Select(p => p.GetProperty("id").GetInt64()));
         Assert.Equal(["Acme <b>Corp</b> · Call", "Acme <b>Corp</b> · Email", "Bolt · Email", "Bolt · Linkedin"], points.Select(p => p.GetProperty("row").GetString()));
         var meeting = points[0];
+        Assert.Equal("Acme <b>Corp</b> · Email · ROI <i>guide</i> · Replied · 2026-02-02 09:00 UTC", points[1].GetProperty("label").GetString());
         Assert.Equal(("meeting", "--mud-palette-success"), (meeting.GetProperty("status").GetString(), meeting.GetProperty("colorVariable").GetString()));
         Assert.Equal(["Scheduled", "Clicked", "Replied", "Meeting"], timeline.FindAll("[data-testid=timeline-legend] .mud-chip").Select(c => c.TextContent.Trim()));
         Assert.Equal(new DateTimeOffset(Monday.AddDays(7)).ToUnixTimeMilliseconds(), meeting.GetProperty("from").GetInt64());
@@ -56,6 +57,7 @@ public sealed class TouchpointTimelineTests : BunitTestContext
         var rows = timeline.FindAll("[data-testid=timeline-row]");
         Assert.Equal(4, rows.Count);
         Assert.Contains("Acme <b>Corp</b>", rows[0].TextContent);
+        Assert.Contains("ROI <i>guide</i>", rows[0].TextContent);
         Assert.Empty(timeline.FindAll("b"));
         Assert.Contains("Edit the call touch of Acme <b>Corp</b>", timeline.FindAll("[data-testid=timeline-edit]")[1].GetAttribute("aria-label"));
 

@@ -22,7 +22,7 @@ public sealed record TimelineChartModel(int Height, IReadOnlyList<TimelineChartP
         var points = page.Touches
             .OrderBy(t => order.GetValueOrDefault(t.ProspectId, int.MaxValue)).ThenBy(t => t.Channel, StringComparer.Ordinal).ThenBy(t => t.At).ThenBy(t => t.Id)
             .Select(t => new TimelineChartPoint(t.Id, RowOf(labels, t), Ms(t.At), Ms(t.At + Mark), t.Status, AbmText.StatusCssVariable(t.Status),
-                $"{labels.GetValueOrDefault(t.ProspectId, "?")} · {AbmText.Word(t.Channel)} · {AbmText.Word(t.Status)} · {AbmText.When(t.At)} UTC"))
+                $"{labels.GetValueOrDefault(t.ProspectId, "?")} · {AbmText.Word(t.Channel)}{(t.AssetTitle is { } asset ? $" · {asset}" : "")} · {AbmText.Word(t.Status)} · {AbmText.When(t.At)} UTC"))
             .ToList();
         var rows = points.Select(p => p.Row).Distinct().Count();
         return new TimelineChartModel(Math.Clamp(70 + rows * 26, 160, 1400), points);
