@@ -112,7 +112,7 @@ if (snapshot)
         var started = Stopwatch.GetTimestamp();
         var result = await snapshots.RecordTodayAsync();
         var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Print(label, [ms], result.Clients);
+        Print($"{label}, {result.EscalationsRaised:N0} escalations raised", [ms], result.Clients);
     }
 }
 

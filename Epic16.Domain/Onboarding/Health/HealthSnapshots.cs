@@ -47,15 +47,15 @@ public sealed class HealthSnapshots(IStoreRouter router, IDbContextFactory<Platf
         var watch = Stopwatch.StartNew();
         var data = await LoadAsync(ct);
         await using var control = await platform.CreateDbContextAsync(ct);
-        var thirtyBefore = await LatestScoresAsync(control, day.AddDays(-60), day.AddDays(-30), ct);
-        var previous = await LatestScoresAsync(control, day.AddDays(-60), day.AddDays(-1), ct);
+        var thirtyBefore = await SnapshotRows.LatestAsync(control, data.Keys, day.AddDays(-60), day.AddDays(-30), ct);
+        var previous = await SnapshotRows.LatestAsync(control, data.Keys, day.AddDays(-60), day.AddDays(-1), ct);
         var open = raiseEscalations
             ? (await control.Escalations.AsNoTracking().Where(e => e.Status != EscalationStatus.Resolved).Select(e => new { e.ClientId, e.Reason }).ToListAsync(ct))
                 .Select(e => (e.ClientId, e.Reason)).ToHashSet()
             : [];
         var now = OnboardingClock.Now(clock);
         var snapshots = new List<HealthSnapshot>(data.Count);
-        var raised = 0;
+        var escalations = new List<Escalation>();
         foreach (var client in data.Values)
         {
             var result = HealthModel.Compute(client.SignalsOn(day), weights);
@@ -70,19 +70,18 @@ public sealed class HealthSnapshots(IStoreRouter router, IDbContextFactory<Platf
                 client.UnfinishedOn(day), client.SignalsOn(day).DaysSinceTwoWayContact, client.Client.StartDate);
             foreach (var reason in EscalationRules.Evaluate(facts).Where(r => !open.Contains((client.Client.Id, r.Reason))))
             {
-                control.Escalations.Add(new Escalation
+                escalations.Add(new Escalation
                 {
                     ClientId = client.Client.Id, Reason = reason.Reason, Detail = reason.Detail, Owner = client.Client.CsmOwner ?? "unassigned",
                     RaisedOn = day, DueOn = day.AddDays(EscalationRules.DueInDays(reason.Reason)), Status = EscalationStatus.Open, RaisedAt = now,
                 });
                 open.Add((client.Client.Id, reason.Reason));
-                raised++;
             }
         }
 
         await using var transaction = await control.Database.BeginTransactionAsync(ct);
         await SnapshotRows.UpsertAsync(control, snapshots, ct);
-        await control.SaveChangesAsync(ct);
+        var raised = await SnapshotRows.RaiseAsync(control, escalations, ct);
         await transaction.CommitAsync(ct);
         return new SnapshotRun(day, data.Count, data.Count, raised, watch.Elapsed);
     }
@@ -111,15 +110,6 @@ public sealed class HealthSnapshots(IStoreRouter router, IDbContextFactory<Platf
             ? HealthModel.Compute(client.SignalsOn(day), weights)
             : throw new KeyNotFoundException($"There is no onboarding client with id {clientId}.");
     }
-
-    // Each client's latest snapshot between two days (inclusive): one row per client, picked by the database.
-    private static async Task<Dictionary<long, LatestScore>> LatestScoresAsync(PlatformContext control, DateOnly from, DateOnly to, CancellationToken ct) =>
-        await control.HealthSnapshots.AsNoTracking().Where(s => s.Day >= from && s.Day <= to)
-            .GroupBy(s => s.ClientId)
-            .Select(g => g.OrderByDescending(s => s.Day).Select(s => new LatestScore(s.ClientId, s.Score, s.Band)).First())
-            .ToDictionaryAsync(s => s.ClientId, ct);
-
-    private sealed record LatestScore(long ClientId, decimal? Score, string? Band);
 
     public static IReadOnlyList<HealthComponentScore> BreakdownOf(HealthSnapshot snapshot) =>
         JsonSerializer.Deserialize<List<HealthComponentScore>>(snapshot.Breakdown, Json) ?? [];
