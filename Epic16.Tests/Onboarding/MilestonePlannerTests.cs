@@ -71,17 +71,17 @@ public sealed class MilestonePlannerTests
     }
 
     [Fact]
-    public void Project_SixtyMilestoneChain_IsFast()
+    public void Project_SixtyMilestoneChain_KeepsEachGapFromTodayAndTheWholeChainIsCritical()
     {
+        // Its speed (< 5 ms) is measured by bench/run-onboarding-bench.sh, not here.
         var chain = Enumerable.Range(1, 60).Select(i => new PlanMilestone(i, $"M{i}", i, Today.AddDays(i * 3 - 20), null, "pending", i == 1 ? [] : [i - 1L, Math.Max(1, i - 5L)])).ToList();
-        MilestonePlanner.Project(chain, Today, Today.AddDays(200));
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var projection = MilestonePlanner.Project(chain, Today, Today.AddDays(200));
-        watch.Stop();
 
+        // M1 is overdue and finishes today; each next one keeps its planned 3-day gap after M(i-1): M60 on today + 177.
         Assert.Equal(60, projection.CriticalPath.Count);
-        Assert.True(watch.Elapsed.TotalMilliseconds < 5, $"took {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal((Today.AddDays(177), -23), (projection.ProjectedGoLive!.Value, projection.SlipDays!.Value));
+        Assert.Equal(Today.AddDays(30), projection.Find(11)!.Projected);
     }
 
     [Fact]
