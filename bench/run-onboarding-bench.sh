@@ -42,13 +42,19 @@ CS="Host=127.0.0.1;Port=$PORT;Database=epic16;Username=postgres"
 LEGACY="$PGROOT/legacy"
 mkdir -p "$LEGACY"
 
-log "db migrate"
-dotnet "$APP" db migrate --connection "$CS" >"$OUT/onboarding-db-migrate.log" 2>&1 || { tail -20 "$OUT/onboarding-db-migrate.log"; exit 1; }
+# The SQLite side gets a database of its own for the platform tables (snapshots, escalations, quarantine), so neither run
+# reads the other's snapshots.
+CS_SQLITE="Host=127.0.0.1;Port=$PORT;Database=epic16_sqlite;Username=postgres"
+psql -X -q -h 127.0.0.1 -p "$PORT" -U postgres -c "CREATE DATABASE epic16_sqlite" postgres >/dev/null
+log "db migrate (both databases)"
+for cs in "$CS" "$CS_SQLITE"; do
+  dotnet "$APP" db migrate --connection "$cs" >>"$OUT/onboarding-db-migrate.log" 2>&1 || { tail -20 "$OUT/onboarding-db-migrate.log"; exit 1; }
+done
 log "Legacy files for the SQLite side: seed-demo --scale $SQLITE_SCALE"
-dotnet "$APP" seed-demo --scale "$SQLITE_SCALE" --skip-crm --connection "$CS" --legacy-dir "$LEGACY" >"$OUT/onboarding-seed-demo.log" 2>&1 \
+dotnet "$APP" seed-demo --scale "$SQLITE_SCALE" --skip-crm --connection "$CS_SQLITE" --legacy-dir "$LEGACY" >"$OUT/onboarding-seed-demo.log" 2>&1 \
   || { tail -20 "$OUT/onboarding-seed-demo.log"; exit 1; }
 log "scan: the legacy rows that cannot be read are quarantined, as the app does at start"
-dotnet "$APP" scan --connection "$CS" --legacy-dir "$LEGACY" >"$OUT/onboarding-scan.log" 2>&1 || { tail -20 "$OUT/onboarding-scan.log"; exit 1; }
+dotnet "$APP" scan --connection "$CS_SQLITE" --legacy-dir "$LEGACY" >"$OUT/onboarding-scan.log" 2>&1 || { tail -20 "$OUT/onboarding-scan.log"; exit 1; }
 log "Inserting $CLIENTS clients, $((CLIENTS * DAYS)) health rows and snapshots, $((CLIENTS * MILESTONES)) milestones, $((CLIENTS * COMMS)) communications"
 started=$(date +%s)
 psql -h 127.0.0.1 -p "$PORT" -U postgres -d epic16 -q -v clients="$CLIENTS" -v days="$DAYS" -v milestones="$MILESTONES" -v comms="$COMMS" \
@@ -58,4 +64,4 @@ log "Seeded in $(( $(date +%s) - started )) s"
 log "Timing on PostgreSQL (PostgresOnly; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 dotnet "$HARNESS" "$CS" PostgresOnly "$LEGACY" "$ITERATIONS" "$WARMUP" 1 | tee "$OUT/onboarding-queries.tsv"
 log "Timing on the legacy SQLite files (SqliteOnly, seed-demo scale $SQLITE_SCALE; load average $(cut -d' ' -f1-3 /proc/loadavg))"
-dotnet "$HARNESS" "$CS" SqliteOnly "$LEGACY" "$ITERATIONS" "$WARMUP" 1 | tail -n +2 | tee -a "$OUT/onboarding-queries.tsv"
+dotnet "$HARNESS" "$CS_SQLITE" SqliteOnly "$LEGACY" "$ITERATIONS" "$WARMUP" 1 | tail -n +2 | tee -a "$OUT/onboarding-queries.tsv"
