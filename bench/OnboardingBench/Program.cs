@@ -36,6 +36,15 @@ var escalations = services.GetRequiredService<EscalationQueue>();
 var log = services.GetRequiredService<CommunicationLog>();
 var user = SystemUser.Cli;
 
+// As the app at its first start: a database without snapshots gets 90 days of them, so the board has sparklines and trends.
+var snapshots = services.GetRequiredService<HealthSnapshots>();
+if (!await snapshots.AnyAsync())
+{
+    var started = Stopwatch.GetTimestamp();
+    var written = await snapshots.BackfillAsync(HealthBoard.SparklineDays);
+    Console.Error.WriteLine($"{mode}: backfilled {written:N0} snapshots in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+}
+
 var all = await clients.ListAsync(user);
 var ids = all.Select(c => c.Id).Where((_, i) => i % Math.Max(1, all.Count / 50) == 0).Take(50).ToList();
 var csm = all.Select(c => c.CsmOwner).FirstOrDefault(o => o is not null);
@@ -106,7 +115,6 @@ Print("go-live projection, 60 milestones", projections, 60);
 
 if (snapshot)
 {
-    var snapshots = services.GetRequiredService<HealthSnapshots>();
     foreach (var label in new[] { "daily snapshot, all clients (writes today)", "daily snapshot, all clients (replaces today)" })
     {
         var started = Stopwatch.GetTimestamp();
