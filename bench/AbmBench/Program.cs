@@ -1,7 +1,7 @@
 using Epic16.Domain.Acquisition.Prospects;
 // Times the ABM pages' data through the real services on one store mode, each shape WARMUP times untimed then ITERATIONS
 // times timed, and prints one tab-separated line per shape: name, iterations, p50 ms, p95 ms, max ms, rows.
-// With "plan" it also creates a campaign on PLAN_ACCOUNTS prospects and times planning a 6-step cadence for all of them
+// ITERATIONS 0 times no reads (the plan only). With "plan" it also creates a campaign on PLAN_ACCOUNTS prospects and times planning a 6-step cadence for all of them
 // (PLAN_ACCOUNTS × 6 touches, one save; the mirror replays it in a dual-write mode). Usage:
 //   AbmBench <connection string> <mode> <legacy dir> [iterations=100] [warmup=10] [plan accounts=0]
 using System.Diagnostics;
@@ -65,7 +65,7 @@ var shapes = new (string Name, Func<Task<int>> Run)[]
 };
 
 Console.WriteLine("query\titerations\tp50_ms\tp95_ms\tmax_ms\trows");
-foreach (var (name, run) in shapes)
+foreach (var (name, run) in iterations == 0 ? [] : shapes)
 {
     if (ids.Count == 0 && name.Contains("campaign", StringComparison.Ordinal) && !name.Contains("list", StringComparison.Ordinal))
     {
