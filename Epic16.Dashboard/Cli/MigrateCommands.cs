@@ -96,6 +96,12 @@ public static class MigrateCommands
             output.WriteLine($"{f.Name,-34} {f.Sqlite,18:N2} {f.Postgres,18:N2} {f.VariancePercent,8:0.####}%");
         }
 
+        if (report.HealthRecalculation is { } health)
+        {
+            output.WriteLine($"{"legacy health scores recomputed",-34} {health.Clients,18:N0} clients, variance {health.VariancePercent?.ToString("0.##", CultureInfo.InvariantCulture) ?? "n/a"} % "
+                + $"(rollback trigger above {health.TriggerPercent:0} %{(health.Tripped ? ": TRIPPED" : "")}), risk level agrees for {health.BandsAgreeing:N0}");
+        }
+
         foreach (var s in report.Samples)
         {
             output.WriteLine($"  {s.Kind} {s.TargetTable} #{s.Id}: {string.Join("; ", s.Columns.Select(c => $"{c.Column}: sqlite={c.Sqlite} postgres={c.Postgres}"))}");

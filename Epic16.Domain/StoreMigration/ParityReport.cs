@@ -44,4 +44,7 @@ public sealed record ParityReport(IReadOnlyList<TableParity> Tables, IReadOnlyLi
         && BusinessFigures.All(f => f.VariancePercent == 0);
 
     public long QuarantinedRows => Tables.Sum(t => t.QuarantinedRows);
+
+    /// <summary>The legacy health scores recomputed (null in a report recorded before the check existed).</summary>
+    public HealthRecalculation? HealthRecalculation { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Epic16.Domain.Crm;
+using Epic16.Domain.Onboarding.Health;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Persistence.Legacy;
 using Microsoft.Data.Sqlite;
@@ -15,7 +16,7 @@ namespace Epic16.Domain.StoreMigration;
 /// different, with samples of the differing columns), the JSON structure of every JSON column, and the business
 /// figures computed on both by the same domain code.
 /// </summary>
-public sealed class ParityValidator(StoreSettings settings, IStoreRouter router, QuarantineLog quarantineLog, CrmService crm)
+public sealed class ParityValidator(StoreSettings settings, IStoreRouter router, QuarantineLog quarantineLog, CrmService crm, HealthWeights weights)
 {
     private const int MaxSamples = 20;
 
@@ -52,8 +53,8 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
             }
         }
 
-        var figures = await FiguresAsync(ct);
-        return new ParityReport(tables, figures, samples, clock.ElapsedMilliseconds);
+        var (figures, health) = await FiguresAsync(ct);
+        return new ParityReport(tables, figures, samples, clock.ElapsedMilliseconds) { HealthRecalculation = health };
     }
 
     private static (TableParity Table, List<(long Id, string Kind)> Mismatches) Compare(
@@ -124,13 +125,15 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
         return values.Select(v => v is DBNull ? null : v).ToArray();
     }
 
-    private async Task<IReadOnlyList<BusinessFigure>> FiguresAsync(CancellationToken ct)
+    // The business figures on both stores, and the legacy health scores recomputed from the legacy store's own inputs.
+    private async Task<(IReadOnlyList<BusinessFigure> Figures, HealthRecalculation Health)> FiguresAsync(CancellationToken ct)
     {
         await using var sqlite = await router.CreateContextAsync(StoreKind.Sqlite, ct);
         await using var postgres = await router.CreateContextAsync(StoreKind.Postgres, ct);
         var left = await BusinessFigures.ComputeAsync(sqlite, ct);
         var right = await BusinessFigures.ComputeAsync(postgres, ct);
-        return BusinessFigures.Compare(left, right, await crm.OpenPipelineValueAsync(ct));
+        var scored = await sqlite.HealthMetrics.AsNoTracking().Where(h => h.HealthScore != null).ToListAsync(ct);
+        return (BusinessFigures.Compare(left, right, await crm.OpenPipelineValueAsync(ct)), HealthRecalculation.Of(LegacyScoreVariance.Compute(scored, weights)));
     }
 
 

@@ -59,6 +59,9 @@ public static class ReportJson
             kind = s.Kind,
             columns = s.Columns.Select(c => new { column = c.Column, sqlite = c.Sqlite, postgres = c.Postgres }),
         }),
+        health_recalculation = report.HealthRecalculation is { } h
+            ? new { clients = h.Clients, variance_percent = h.VariancePercent, bands_agreeing = h.BandsAgreeing, trigger_percent = h.TriggerPercent, tripped = h.Tripped }
+            : null,
         parity_percent = report.ParityPercent,
         quarantined_rows = report.QuarantinedRows,
         matches = report.Matches,
@@ -91,6 +94,10 @@ public static class ReportJson
             s.GetProperty("columns").EnumerateArray()
                 .Select(c => new ColumnDifference(c.GetProperty("column").GetString()!, c.GetProperty("sqlite").GetString()!, c.GetProperty("postgres").GetString()!))
                 .ToList())).ToList();
-        return new ParityReport(tables, figures, samples, root.GetProperty("duration_ms").GetInt64());
+        var health = root.TryGetProperty("health_recalculation", out var h) && h.ValueKind == JsonValueKind.Object
+            ? new HealthRecalculation(h.GetProperty("clients").GetInt32(),
+                h.GetProperty("variance_percent").ValueKind == JsonValueKind.Null ? null : h.GetProperty("variance_percent").GetDecimal(), h.GetProperty("bands_agreeing").GetInt32())
+            : null;
+        return new ParityReport(tables, figures, samples, root.GetProperty("duration_ms").GetInt64()) { HealthRecalculation = health };
     }
 }

@@ -66,6 +66,17 @@ public sealed class DemoMigrationTests(PostgresServer postgres, DemoDataFixture 
         Assert.NotEmpty(figures);
         Assert.All(figures, f => Assert.True(f.GetProperty("variance_percent").GetDecimal() == 0m, f.ToString()));
         Assert.Contains(figures, f => f.GetProperty("name").GetString() == "open_pipeline_usd" && f.GetProperty("postgres").GetDecimal() > 0);
+
+        // The legacy health scores recomputed: every client with a scored legacy row, reported beside the parity (the match above holds).
+        var health = parity.GetProperty("health_recalculation");
+        var scoredClients = (long)LegacySql.Scalar(demo.Directory, "health_metrics", "SELECT count(DISTINCT client_id) FROM health_metrics WHERE health_score IS NOT NULL")!;
+        Assert.Equal(scoredClients, health.GetProperty("clients").GetInt64());
+        var variance = health.GetProperty("variance_percent").GetDecimal();
+        Assert.InRange(variance, 0.01m, 100m);
+        Assert.Equal(variance > 5m, health.GetProperty("tripped").GetBoolean());
+        var text = await MigrationKit.CliAsync("validate", "--connection", db, "--legacy-dir", demo.Directory);
+        var line = text.Output.Split('\n').Single(l => l.StartsWith("legacy health scores recomputed", StringComparison.Ordinal));
+        Assert.Contains($" {scoredClients} clients, variance {variance.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} % (rollback trigger above 5 %", line);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class ReportJsonTests
             [new TableParity("prospects", "f500_prospects", 10, 9, 1, 1, 2, 3, 0)],
             [new BusinessFigure("pipeline_value_usd", 1_158_000.00m, 1_157_000.50m)],
             [new MismatchSample("f500_prospects", 7, "different", [new ColumnDifference("company_name", "Acme <b>", "Acme")])],
-            1234);
+            1234) { HealthRecalculation = new HealthRecalculation(40, 7.25m, 31) };
 
         var json = ReportJson.Of(report);
         var read = ReportJson.ParityFrom(json);
@@ -20,5 +20,6 @@ public sealed class ReportJsonTests
         Assert.Equal(report.Tables, read.Tables);
         Assert.Equal(report.BusinessFigures, read.BusinessFigures);
         Assert.Equal("Acme <b>", read.Samples.Single().Columns.Single().Sqlite);
+        Assert.Equal((report.HealthRecalculation, true), (read.HealthRecalculation, read.HealthRecalculation!.Tripped));
     }
 }
