@@ -85,6 +85,17 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await DashboardApp.ScreenshotAsync(page, "abm-campaigns");
         await page.ClickAsync("[data-testid=nav-abm-content]");
         await Expect(page.Locator("[data-testid=content-card]").First).ToBeVisibleAsync();
+        await page.ClickAsync("[data-testid=asset-add]");
+        await FillAsync(page, "asset-title", $"Claims <b>playbook</b> {tag}");
+        await page.ClickAsync("[data-testid=asset-save]");
+        await Expect(page.Locator("[data-testid=asset-dialog]")).ToContainTextAsync("Pick the asset type");
+        await DashboardApp.ScreenshotAsync(page, "abm-asset-dialog-refused");
+        await page.ClickAsync("[data-testid=asset-type]");
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Case study" }).ClickAsync();
+        await page.ClickAsync("[data-testid=asset-save]");
+        var card = page.Locator("[data-testid=content-card]").Filter(new() { HasText = $"Claims <b>playbook</b> {tag}" });
+        await Expect(card).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(card.Locator("b")).ToHaveCountAsync(0);
         await DashboardApp.ScreenshotAsync(page, "abm-content");
         await page.GotoAsync($"/abm/touchpoints?campaign={campaignId}");
         await DashboardApp.WaitForCircuitAsync(page);
