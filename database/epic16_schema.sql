@@ -569,3 +569,42 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202135428_ProspectSearchTrigramIndexes') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202135428_ProspectSearchTrigramIndexes') THEN
+    CREATE INDEX ix_f500_prospects_company_name_trgm ON f500_prospects USING gin (lower(company_name) gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202135428_ProspectSearchTrigramIndexes') THEN
+    CREATE INDEX ix_f500_prospects_industry_trgm ON f500_prospects USING gin (lower(industry) gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202135428_ProspectSearchTrigramIndexes') THEN
+    CREATE INDEX ix_f500_prospects_owner_trgm ON f500_prospects USING gin (lower(owner) gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202135428_ProspectSearchTrigramIndexes') THEN
+    INSERT INTO __ef_migrations_history_epic16 (migration_id, product_version)
+    VALUES ('20261202135428_ProspectSearchTrigramIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;

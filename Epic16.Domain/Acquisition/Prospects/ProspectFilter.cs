@@ -19,11 +19,13 @@ internal static class ProspectFilter
     {
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            // lower() folds only ASCII on SQLite; PostgreSQL folds all of Unicode.
-            var text = query.Search.Trim().ToLowerInvariant();
-            prospects = prospects.Where(p => p.CompanyName.ToLower().Contains(text)
-                || (p.Industry != null && p.Industry.ToLower().Contains(text))
-                || (p.Owner != null && p.Owner.ToLower().Contains(text)));
+            // lower(column) LIKE '%text%' on both stores (lower() folds only ASCII on SQLite; PostgreSQL folds all of Unicode),
+            // so PostgreSQL's trigram indexes on lower(company_name), lower(industry) and lower(owner) serve it; % and _ typed
+            // in the search are literal. A null industry or owner matches nothing.
+            var pattern = "%" + LikePattern.Escape(query.Search.Trim().ToLowerInvariant()) + "%";
+            prospects = prospects.Where(p => EF.Functions.Like(p.CompanyName.ToLower(), pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(p.Industry!.ToLower(), pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(p.Owner!.ToLower(), pattern, LikePattern.EscapeCharacter));
         }
 
         if (withStage && !string.IsNullOrWhiteSpace(query.Stage))

@@ -467,83 +467,6 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasAnnotation("Epic16:TargetTable", "f500_crm_conversions");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.Scoring.LeadScore", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<decimal?>("EngagementScore")
-                        .HasColumnType("numeric(6,2)")
-                        .HasColumnName("engagement_score")
-                        .HasAnnotation("Epic16:LegacyKind", "Score")
-                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
-                        .HasAnnotation("Epic16:Range", "0|100");
-
-                    b.Property<string>("Factors")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("factors")
-                        .HasAnnotation("Epic16:LegacyKind", "Json");
-
-                    b.Property<decimal?>("FitScore")
-                        .HasColumnType("numeric(6,2)")
-                        .HasColumnName("fit_score")
-                        .HasAnnotation("Epic16:LegacyKind", "Score")
-                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
-                        .HasAnnotation("Epic16:Range", "0|100");
-
-                    b.Property<decimal?>("IntentScore")
-                        .HasColumnType("numeric(6,2)")
-                        .HasColumnName("intent_score")
-                        .HasAnnotation("Epic16:LegacyKind", "Score")
-                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
-                        .HasAnnotation("Epic16:Range", "0|100");
-
-                    b.Property<string>("ModelVersion")
-                        .HasColumnType("text")
-                        .HasColumnName("model_version");
-
-                    b.Property<long>("ProspectId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("prospect_id");
-
-                    b.Property<decimal>("Score")
-                        .HasColumnType("numeric(6,2)")
-                        .HasColumnName("score")
-                        .HasAnnotation("Epic16:LegacyKind", "Score")
-                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
-                        .HasAnnotation("Epic16:Range", "0|100");
-
-                    b.Property<DateTime>("ScoredAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("scored_at")
-                        .HasAnnotation("Epic16:LegacyKind", "Timestamp");
-
-                    b.HasKey("Id")
-                        .HasName("pk_f500_lead_scoring");
-
-                    b.HasIndex("ProspectId", "ScoredAt")
-                        .HasDatabaseName("ix_f500_lead_scoring_prospect_scored");
-
-                    b.ToTable("f500_lead_scoring", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_f500_lead_scoring_engagement_score", "engagement_score IS NULL OR engagement_score BETWEEN 0 AND 100");
-
-                            t.HasCheckConstraint("ck_f500_lead_scoring_fit_score", "fit_score IS NULL OR fit_score BETWEEN 0 AND 100");
-
-                            t.HasCheckConstraint("ck_f500_lead_scoring_intent_score", "intent_score IS NULL OR intent_score BETWEEN 0 AND 100");
-
-                            t.HasCheckConstraint("ck_f500_lead_scoring_score", "score BETWEEN 0 AND 100");
-                        });
-
-                    b
-                        .HasAnnotation("Epic16:LegacyTable", "lead_scoring")
-                        .HasAnnotation("Epic16:TargetTable", "f500_lead_scoring");
-                });
-
             modelBuilder.Entity("Epic16.Domain.Acquisition.Prospects.Prospect", b =>
                 {
                     b.Property<long>("Id")
@@ -752,6 +675,83 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b
                         .HasAnnotation("Epic16:LegacyTable", "roi_tracking")
                         .HasAnnotation("Epic16:TargetTable", "f500_roi_tracking");
+                });
+
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Scoring.LeadScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("EngagementScore")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("engagement_score")
+                        .HasAnnotation("Epic16:LegacyKind", "Score")
+                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
+                        .HasAnnotation("Epic16:Range", "0|100");
+
+                    b.Property<string>("Factors")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("factors")
+                        .HasAnnotation("Epic16:LegacyKind", "Json");
+
+                    b.Property<decimal?>("FitScore")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("fit_score")
+                        .HasAnnotation("Epic16:LegacyKind", "Score")
+                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
+                        .HasAnnotation("Epic16:Range", "0|100");
+
+                    b.Property<decimal?>("IntentScore")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("intent_score")
+                        .HasAnnotation("Epic16:LegacyKind", "Score")
+                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
+                        .HasAnnotation("Epic16:Range", "0|100");
+
+                    b.Property<string>("ModelVersion")
+                        .HasColumnType("text")
+                        .HasColumnName("model_version");
+
+                    b.Property<long>("ProspectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("prospect_id");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("score")
+                        .HasAnnotation("Epic16:LegacyKind", "Score")
+                        .HasAnnotation("Epic16:Numeric", "numeric(6,2)")
+                        .HasAnnotation("Epic16:Range", "0|100");
+
+                    b.Property<DateTime>("ScoredAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("scored_at")
+                        .HasAnnotation("Epic16:LegacyKind", "Timestamp");
+
+                    b.HasKey("Id")
+                        .HasName("pk_f500_lead_scoring");
+
+                    b.HasIndex("ProspectId", "ScoredAt")
+                        .HasDatabaseName("ix_f500_lead_scoring_prospect_scored");
+
+                    b.ToTable("f500_lead_scoring", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_f500_lead_scoring_engagement_score", "engagement_score IS NULL OR engagement_score BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("ck_f500_lead_scoring_fit_score", "fit_score IS NULL OR fit_score BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("ck_f500_lead_scoring_intent_score", "intent_score IS NULL OR intent_score BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("ck_f500_lead_scoring_score", "score BETWEEN 0 AND 100");
+                        });
+
+                    b
+                        .HasAnnotation("Epic16:LegacyTable", "lead_scoring")
+                        .HasAnnotation("Epic16:TargetTable", "f500_lead_scoring");
                 });
 
             modelBuilder.Entity("Epic16.Domain.Acquisition.Sequences.SequenceStep", b =>
@@ -1236,16 +1236,6 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .HasConstraintName("fk_f500_crm_conversions_f500_prospects_prospect_id");
                 });
 
-            modelBuilder.Entity("Epic16.Domain.Acquisition.Scoring.LeadScore", b =>
-                {
-                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
-                        .WithMany()
-                        .HasForeignKey("ProspectId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired()
-                        .HasConstraintName("fk_f500_lead_scoring_f500_prospects_prospect_id");
-                });
-
             modelBuilder.Entity("Epic16.Domain.Acquisition.RoiTracking.RoiEntry", b =>
                 {
                     b.HasOne("Epic16.Domain.Acquisition.BusinessCases.BusinessCase", null)
@@ -1260,6 +1250,16 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_f500_roi_tracking_f500_prospects_prospect_id");
+                });
+
+            modelBuilder.Entity("Epic16.Domain.Acquisition.Scoring.LeadScore", b =>
+                {
+                    b.HasOne("Epic16.Domain.Acquisition.Prospects.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_f500_lead_scoring_f500_prospects_prospect_id");
                 });
 
             modelBuilder.Entity("Epic16.Domain.Acquisition.Sequences.SequenceStep", b =>
