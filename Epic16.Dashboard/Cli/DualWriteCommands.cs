@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 
 namespace Epic16.Dashboard.Cli;
@@ -22,7 +23,7 @@ public static class DualWriteCommands
         {
             await sp.GetRequiredService<CutoverController>().LoadModeAsync(ct);
             var primary = StoreModeState.PrimaryOf(sp.GetRequiredService<StoreModeState>().Mode);
-            var report = await sp.GetRequiredService<Reconciler>().ReconcileAsync(primary, StoreModeState.Other(primary), ct: ct);
+            var report = await sp.GetRequiredService<Reconciler>().ReconcileAsync(SystemUser.Cli, primary, StoreModeState.Other(primary), ct: ct);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {

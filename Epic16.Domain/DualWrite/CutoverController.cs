@@ -94,7 +94,7 @@ public sealed class CutoverController(
         progress?.Report(new CutoverProgress($"Syncing {source.DisplayName()} → {other.DisplayName()} while writes continue", 1, Steps));
         try
         {
-            await reconciler.ReconcileAsync(source, other, ct: ct);
+            await reconciler.ReconcileAsync(user, source, other, ct: ct);
         }
         catch (Exception e) when (e is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
@@ -117,7 +117,7 @@ public sealed class CutoverController(
             await gate.DrainAsync(ct).WaitAsync(DrainTimeout, ct);
 
             progress?.Report(new CutoverProgress($"Final reconcile {source.DisplayName()} → {other.DisplayName()}", 3, Steps));
-            final = await reconciler.ReconcileAsync(source, other, ct: ct);
+            final = await reconciler.ReconcileAsync(user, source, other, ct: ct);
             if (!final.InSync)
             {
                 throw new InvalidOperationException($"The final reconcile left {final.Found - final.Repaired} row(s) unrepaired; the mode stays {from}.");
