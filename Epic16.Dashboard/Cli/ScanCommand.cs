@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Epic16.Domain.Auditing;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 
@@ -20,6 +21,8 @@ public static class ScanCommand
             }
 
             output.WriteLine($"Scanned {result.Tables.Sum(t => t.Rows):N0} legacy rows: {result.QuarantinedRows:N0} quarantined ({result.NewlyQuarantined} new, {result.Released} released).");
+            await sp.GetRequiredService<AuditLog>().RecordAsync(SystemUser.Cli, "legacy.scan",
+                details: $"{result.Tables.Sum(t => t.Rows)} rows, {result.QuarantinedRows} quarantined ({result.NewlyQuarantined} new, {result.Released} released)", ct: ct);
             return CliExitCodes.Ok;
         }));
         return command;

@@ -27,6 +27,7 @@ public sealed class MigrationOperations(Migrator migrator, ParityValidator valid
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await FinishAsync(run, r => (r.Outcome, r.Error) = ("failed", e.Message), ct);
+            await audit.RecordAsync(actor, "migration.migrate.failed", run.Tables, details: e.Message.Split('\n')[0], ct: ct);
             throw;
         }
 
