@@ -67,10 +67,20 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
         var query = db.CrmContacts.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim()}%";
-            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern) || EF.Functions.ILike(c.Email, pattern) || EF.Functions.ILike(c.Company, pattern));
+            // `%` and `_` typed in the box are searched for, not wildcards.
+            var pattern = $"%{LikeEscape(search.Trim())}%";
+            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern, LikeEscapeCharacter)
+                || EF.Functions.ILike(c.Email, pattern, LikeEscapeCharacter)
+                || EF.Functions.ILike(c.Company, pattern, LikeEscapeCharacter));
         }
 
         return await query.OrderByDescending(c => c.Id).Take(take).ToListAsync(ct);
     }
+
+    private const string LikeEscapeCharacter = "\\";
+
+    internal static string LikeEscape(string text) =>
+        text.Replace(LikeEscapeCharacter, LikeEscapeCharacter + LikeEscapeCharacter, StringComparison.Ordinal)
+            .Replace("%", LikeEscapeCharacter + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscapeCharacter + "_", StringComparison.Ordinal);
 }
