@@ -36,6 +36,7 @@ public partial class MigrationStatusPage
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private EmergencySwitch Emergency { get; set; } = default!;
 
     private StoreMode Mode => _status?.Mode.Mode ?? StoreMode.SqliteOnly;
 
