@@ -26,6 +26,12 @@ catch (StoreUnavailableException e)
     return 2;
 }
 
+if (WebRootCheck.Problem(app.Environment) is { } webRootProblem)
+{
+    Console.Error.WriteLine($"error: {webRootProblem}");
+    return 2;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -8,9 +8,9 @@ public static class CliApp
     /// <summary>Anything whose first argument is not an option is a verb (an unknown one gets the help text).</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, TextReader? input = null)
     {
-        var options = new GlobalOptions();
+        var options = new GlobalOptions { Input = input ?? Console.In };
         var root = new RootCommand("Epic 16 dashboard: verbs for the database, users, demo data and the SQLite → PostgreSQL migration.");
         options.AddTo(root);
         root.Subcommands.Add(DbCommands.Create(options));

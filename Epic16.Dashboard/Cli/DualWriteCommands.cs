@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using Epic16.Domain.Auditing;
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 
 namespace Epic16.Dashboard.Cli;
@@ -22,7 +24,9 @@ public static class DualWriteCommands
         {
             await sp.GetRequiredService<CutoverController>().LoadModeAsync(ct);
             var primary = StoreModeState.PrimaryOf(sp.GetRequiredService<StoreModeState>().Mode);
-            var report = await sp.GetRequiredService<Reconciler>().ReconcileAsync(primary, StoreModeState.Other(primary), ct: ct);
+            var report = await sp.GetRequiredService<Reconciler>().ReconcileAsync(SystemUser.Cli, primary, StoreModeState.Other(primary), ct: ct);
+            await sp.GetRequiredService<AuditLog>().RecordAsync(SystemUser.Cli, "dualwrite.reconcile", $"{report.From} → {report.To}",
+                details: $"{report.Found} drifted, {report.Repaired} repaired in {report.DurationMs} ms", ct: ct);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {

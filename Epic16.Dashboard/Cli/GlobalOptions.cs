@@ -6,6 +6,9 @@ namespace Epic16.Dashboard.Cli;
 /// <summary>Options every verb takes; they override the configuration.</summary>
 public sealed class GlobalOptions
 {
+    /// <summary>Standard input (secrets are read from it, never taken as arguments that land in shell history and `ps`).</summary>
+    public TextReader Input { get; init; } = Console.In;
+
     public Option<string?> Connection { get; } = new("--connection")
     {
         Description = "PostgreSQL connection string (overrides ConnectionStrings:BusinessCore)",

@@ -29,11 +29,10 @@ public static class UserCommands
     {
         var email = Email();
         var role = Roles(required: true);
-        var password = new Option<string?>("--password") { Description = "Password; read from standard input when omitted" };
-        var command = new Command("add", "Create a user with one or more roles.") { email, role, password };
+        var command = new Command("add", "Create a user with one or more roles; the password is read from standard input.") { email, role };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, options, async sp =>
         {
-            var secret = parse.GetValue(password) ?? ReadPassword(parse);
+            var secret = ReadPassword(parse, options.Input);
             var user = await sp.GetRequiredService<UserAdministration>()
                 .AddAsync(SystemUser.Cli, parse.GetValue(email)!, secret, parse.GetValue(role)!, ct);
             parse.InvocationConfiguration.Output.WriteLine($"Created {user.Email} with role(s) {string.Join(", ", user.Roles)}.");
@@ -86,17 +85,17 @@ public static class UserCommands
         return command;
     }
 
-    private static string ReadPassword(ParseResult parse)
+    private static string ReadPassword(ParseResult parse, TextReader input)
     {
-        if (!Console.IsInputRedirected)
+        if (ReferenceEquals(input, Console.In) && !Console.IsInputRedirected)
         {
             parse.InvocationConfiguration.Output.Write("Password: ");
         }
 
-        var line = Console.In.ReadLine();
+        var line = input.ReadLine();
         if (string.IsNullOrEmpty(line))
         {
-            throw new UserAdministrationException("No password given: pass --password or write it on standard input.");
+            throw new UserAdministrationException("No password given: write it on standard input (e.g. `printf '%s\\n' \"$PW\" | … users add …`).");
         }
 
         return line;

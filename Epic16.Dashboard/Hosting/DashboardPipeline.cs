@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Epic16.Dashboard.Components;
+using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Epic16.Dashboard.Hosting;
@@ -25,16 +26,22 @@ public static class DashboardPipeline
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapExports();
         return app;
     }
 
+    // Anyone (a load balancer) gets the overall status; only a signed-in Admin sees each check with its host, path or error.
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }));
+        context.Response.Headers.CacheControl = "no-store";
+        object body = context.User.IsInRole(AppRoles.Admin)
+            ? new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            }
+            : new { status = report.Status.ToString() };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 }

@@ -54,7 +54,7 @@ public static class DashboardServices
         services.AddEpic16Domain(builder.Configuration);
         new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services).AddSignInManager();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql").AddCheck<LegacyStoreHealthCheck>("legacy-sqlite");
         services.AddHostedService<LegacyScanAtStart>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Epic16.Domain.DualWrite;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 
 namespace Epic16.Dashboard.Hosting;
@@ -10,6 +11,8 @@ namespace Epic16.Dashboard.Hosting;
 /// </summary>
 public sealed class LegacyScanAtStart(IServiceScopeFactory scopes, StoreModeState mode, ILogger<LegacyScanAtStart> logger) : BackgroundService
 {
+    private static readonly SystemUser Actor = new("system:legacy-scan");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The persisted mode: the store mode listener (registered before this service) has read it by now.
@@ -21,7 +24,7 @@ public sealed class LegacyScanAtStart(IServiceScopeFactory scopes, StoreModeStat
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(stoppingToken);
+            var result = await scope.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(Actor, stoppingToken);
             logger.LogInformation("Legacy scan: {Rows} rows read, {Quarantined} quarantined", result.Tables.Sum(t => t.Rows), result.QuarantinedRows);
         }
         catch (StoreUnavailableException e)

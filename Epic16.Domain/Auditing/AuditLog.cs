@@ -21,7 +21,7 @@ public sealed class AuditLog(IDbContextFactory<PlatformContext> platform, TimePr
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count = 50, CancellationToken ct = default)
+    internal async Task<IReadOnlyList<AuditEntry>> LatestAsync(int count = 50, CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(count).ToListAsync(ct);

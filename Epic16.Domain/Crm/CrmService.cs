@@ -1,12 +1,16 @@
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Epic16.Domain.Crm;
 
-/// <summary>The Epic 7 CRM as Epic 16 sees it: contacts, deals and the open-pipeline value it must protect.</summary>
+/// <summary>
+/// The Epic 7 CRM as Epic 16 sees it: contacts, deals and the open-pipeline value it must protect. The public operations
+/// check the caller's role; the internal ones serve guarded domain services (conversion, parity, gates, executive figures).
+/// </summary>
 public sealed class CrmService(IDbContextFactory<PlatformContext> platform, TimeProvider clock)
 {
-    public async Task<CrmContact> CreateContactAsync(string fullName, string email, string company, string? title, string? source, CancellationToken ct = default)
+    internal async Task<CrmContact> CreateContactAsync(string fullName, string email, string company, string? title, string? source, CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
         var contact = CrmRecords.Contact(fullName, email, company, title, source, clock.GetUtcNow().UtcDateTime);
@@ -15,14 +19,14 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
         return contact;
     }
 
-    public async Task<CrmContact?> FindContactByEmailAsync(string email, CancellationToken ct = default)
+    internal async Task<CrmContact?> FindContactByEmailAsync(string email, CancellationToken ct = default)
     {
         var normalized = CrmRecords.NormalizeEmail(email);
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.CrmContacts.AsNoTracking().FirstOrDefaultAsync(c => c.Email == normalized, ct);
     }
 
-    public async Task<CrmDeal> OpenDealAsync(string name, string company, long? contactId, decimal valueUsd, string? source, CancellationToken ct = default)
+    internal async Task<CrmDeal> OpenDealAsync(string name, string company, long? contactId, decimal valueUsd, string? source, CancellationToken ct = default)
     {
         var deal = CrmRecords.Deal(name, company, valueUsd, source, clock.GetUtcNow().UtcDateTime, contactId);
         await using var db = await platform.CreateDbContextAsync(ct);
@@ -31,14 +35,21 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
         return deal;
     }
 
-    public async Task<decimal> OpenPipelineValueAsync(CancellationToken ct = default)
+    /// <summary>The open pipeline value for the CRM page (Sales, Admin).</summary>
+    public Task<decimal> OpenPipelineValueAsync(ICurrentUser user, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        return OpenPipelineValueAsync(ct);
+    }
+
+    internal async Task<decimal> OpenPipelineValueAsync(CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.CrmDeals.Where(d => d.Status == CrmDealStatus.Open).SumAsync(d => (decimal?)d.ValueUsd, ct) ?? 0m;
     }
 
     /// <summary>The open pipeline, and how much of it came from Epic 16's recorded conversions.</summary>
-    public async Task<Epic7Pipeline> PipelineAsync(CancellationToken ct = default)
+    internal async Task<Epic7Pipeline> PipelineAsync(CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
         var open = db.CrmDeals.Where(d => d.Status == CrmDealStatus.Open);
@@ -48,16 +59,28 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
         return new Epic7Pipeline(total, converted);
     }
 
-    public async Task<IReadOnlyList<CrmContact>> ContactsAsync(string? search = null, int take = 200, CancellationToken ct = default)
+    /// <summary>Contacts for the CRM page (Sales, Admin), newest first, optionally filtered by name, email or company.</summary>
+    public async Task<IReadOnlyList<CrmContact>> ContactsAsync(ICurrentUser user, string? search = null, int take = 200, CancellationToken ct = default)
     {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
         await using var db = await platform.CreateDbContextAsync(ct);
         var query = db.CrmContacts.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim()}%";
-            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern) || EF.Functions.ILike(c.Email, pattern) || EF.Functions.ILike(c.Company, pattern));
+            // `%` and `_` typed in the box are searched for, not wildcards.
+            var pattern = $"%{LikeEscape(search.Trim())}%";
+            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern, LikeEscapeCharacter)
+                || EF.Functions.ILike(c.Email, pattern, LikeEscapeCharacter)
+                || EF.Functions.ILike(c.Company, pattern, LikeEscapeCharacter));
         }
 
         return await query.OrderByDescending(c => c.Id).Take(take).ToListAsync(ct);
     }
+
+    private const string LikeEscapeCharacter = "\\";
+
+    internal static string LikeEscape(string text) =>
+        text.Replace(LikeEscapeCharacter, LikeEscapeCharacter + LikeEscapeCharacter, StringComparison.Ordinal)
+            .Replace("%", LikeEscapeCharacter + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscapeCharacter + "_", StringComparison.Ordinal);
 }

@@ -41,7 +41,7 @@ public sealed class CutoverController(
 
     public async Task<CutoverResult> MoveForwardAsync(ICurrentUser user, StoreMode target, string typedConfirmation, string reason, IProgress<CutoverProgress>? progress = null, CancellationToken ct = default)
     {
-        AccessGuard.Demand(user, AppPolicies.RunMigration);
+        await DemandAsync(user, $"{state.Mode} → {target}", ct);
         reason = RequireReason(reason);
         var from = state.Mode;
         if (Next(from) != target)
@@ -57,7 +57,9 @@ public sealed class CutoverController(
         var checks = await gates.EvaluateAsync(target, ct);
         if (checks.Where(g => !g.Ok).ToList() is { Count: > 0 } red)
         {
-            throw new CutoverRefusedException($"Cutover to {target} refused: {string.Join("; ", red.Select(g => $"{g.Name}: {g.Figure}"))}.", checks);
+            var refusal = $"Cutover to {target} refused: {string.Join("; ", red.Select(g => $"{g.Name}: {g.Figure}"))}.";
+            await audit.RecordAsync(user, "storemode.refused", $"{from} → {target}", reason, refusal, ct);
+            throw new CutoverRefusedException(refusal, checks);
         }
 
         return await SwitchAsync(user, from, target, reason, "storemode.forward", emergency: false, progress, ct);
@@ -65,7 +67,7 @@ public sealed class CutoverController(
 
     public async Task<CutoverResult> RollbackAsync(ICurrentUser user, string reason, IProgress<CutoverProgress>? progress = null, CancellationToken ct = default)
     {
-        AccessGuard.Demand(user, AppPolicies.RunMigration);
+        await DemandAsync(user, $"{state.Mode} → {Previous(state.Mode)?.ToString() ?? "none"}", ct);
         reason = RequireReason(reason);
         var from = state.Mode;
         var target = Previous(from) ?? throw new InvalidOperationException($"{from} is the first mode: there is nothing to roll back to.");
@@ -85,6 +87,16 @@ public sealed class CutoverController(
         return await SwitchAsync(user, from, StoreMode.DualWriteSqlitePrimary, RequireReason(reason), "storemode.emergency", emergency: true, progress, ct);
     }
 
+    // A switch asked for by someone who may not switch is audited before it is refused.
+    private async Task DemandAsync(ICurrentUser user, string target, CancellationToken ct)
+    {
+        if (!AccessGuard.Allows(user, AppPolicies.RunMigration))
+        {
+            await audit.RecordAsync(user, "storemode.denied", target, ct: ct);
+            AccessGuard.Demand(user, AppPolicies.RunMigration);
+        }
+    }
+
     private async Task<CutoverResult> SwitchAsync(ICurrentUser user, StoreMode from, StoreMode to, string reason, string action, bool emergency, IProgress<CutoverProgress>? progress, CancellationToken ct)
     {
         var source = StoreModeState.PrimaryOf(from);
@@ -94,7 +106,7 @@ public sealed class CutoverController(
         progress?.Report(new CutoverProgress($"Syncing {source.DisplayName()} → {other.DisplayName()} while writes continue", 1, Steps));
         try
         {
-            await reconciler.ReconcileAsync(source, other, ct: ct);
+            await reconciler.ReconcileAsync(user, source, other, ct: ct);
         }
         catch (Exception e) when (e is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
@@ -117,7 +129,7 @@ public sealed class CutoverController(
             await gate.DrainAsync(ct).WaitAsync(DrainTimeout, ct);
 
             progress?.Report(new CutoverProgress($"Final reconcile {source.DisplayName()} → {other.DisplayName()}", 3, Steps));
-            final = await reconciler.ReconcileAsync(source, other, ct: ct);
+            final = await reconciler.ReconcileAsync(user, source, other, ct: ct);
             if (!final.InSync)
             {
                 throw new InvalidOperationException($"The final reconcile left {final.Found - final.Repaired} row(s) unrepaired; the mode stays {from}.");

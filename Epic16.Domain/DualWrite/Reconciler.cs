@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,9 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
     /// <summary>The last pass (for the status page and the parity gate); null before the first.</summary>
     public ReconcileReport? LastReport { get; private set; }
 
-    public async Task<ReconcileReport> ReconcileAsync(StoreKind from, StoreKind to, IProgress<TableDrift>? progress = null, CancellationToken ct = default)
+    public async Task<ReconcileReport> ReconcileAsync(ICurrentUser actor, StoreKind from, StoreKind to, IProgress<TableDrift>? progress = null, CancellationToken ct = default)
     {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
         if (from == to)
         {
             throw new ArgumentException("A reconcile needs two different stores.", nameof(to));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 
 namespace Epic16.Domain.DualWrite;
 
@@ -10,6 +11,8 @@ namespace Epic16.Domain.DualWrite;
 /// </summary>
 public sealed class ReconcilerService(Reconciler reconciler, StoreModeState state, WriteGate gate, DualWriteSettings settings, ILogger<ReconcilerService> logger) : BackgroundService
 {
+    private static readonly SystemUser Actor = new("system:reconciler");
+
     /// <summary>One pass now, when a dual-write mode is on and no cutover holds the write gate; null otherwise.</summary>
     public async Task<ReconcileReport?> RunOnceAsync(CancellationToken ct = default)
     {
@@ -23,7 +26,7 @@ public sealed class ReconcilerService(Reconciler reconciler, StoreModeState stat
         var secondary = StoreModeState.Other(primary);
         try
         {
-            var report = await reconciler.ReconcileAsync(primary, secondary, ct: ct);
+            var report = await reconciler.ReconcileAsync(Actor, primary, secondary, ct: ct);
             if (report.Found > 0)
             {
                 logger.LogWarning("Reconcile {From} → {To}: {Found} drifted row(s) found, {Repaired} repaired", primary, secondary, report.Found, report.Repaired);

@@ -70,6 +70,7 @@ public sealed class StoreModes(IDbContextFactory<PlatformContext> platform, Stor
     /// <summary>Persists a switch, NOTIFYs every instance on commit, and applies it here at once.</summary>
     public async Task<StoreModeChange> SwitchAsync(ICurrentUser actor, StoreMode mode, string reason, ModeFigures figures, bool emergency = false, long? pauseMs = null, CancellationToken ct = default)
     {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
         var previous = state.Mode;
         var row = await InsertAsync(actor.Name, mode, previous, reason, figures, emergency, pauseMs, ct);
         state.Apply(row);

@@ -14,11 +14,21 @@ public sealed class DatabaseSetup(IDbContextFactory<PlatformContext> platform, U
         var connectionString = db.Database.GetConnectionString()!;
         try
         {
+            // Migrate only when something is pending: an up-to-date database then needs no DDL right at all, so the app
+            // can run as the least-privilege role (database/least-privilege-roles.sql) while `db migrate` runs as the owner.
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            await db.Database.MigrateAsync(ct);
+            if (pending.Count > 0)
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+
             await using var epic16 = new PostgresEpic16Context(Epic16Stores.PostgresOptions(connectionString));
-            pending.AddRange(await epic16.Database.GetPendingMigrationsAsync(ct));
-            await epic16.Database.MigrateAsync(ct);
+            var pendingEpic16 = (await epic16.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pendingEpic16.Count > 0)
+            {
+                await epic16.Database.MigrateAsync(ct);
+                pending.AddRange(pendingEpic16);
+            }
             await userAdministration.EnsureRolesAsync(ct);
             return pending;
         }

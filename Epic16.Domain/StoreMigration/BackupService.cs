@@ -24,10 +24,10 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
     public string LegacyDirectory => store.LegacyDirectory;
 
     /// <summary>Copies, verifies and keeps a backup of the live files, then prunes backups older than the retention.</summary>
-    public Task<BackupResult> BackupAsync(CancellationToken ct = default) => CreateAsync("backup", prune: true, ct);
+    internal Task<BackupResult> BackupAsync(CancellationToken ct = default) => CreateAsync("backup", prune: true, ct);
 
     /// <summary>The backups (folders holding a manifest.json), newest first; with <paramref name="verify"/>, each one checked.</summary>
-    public async Task<IReadOnlyList<BackupInfo>> ListAsync(bool verify = true, CancellationToken ct = default)
+    internal async Task<IReadOnlyList<BackupInfo>> ListAsync(bool verify = true, CancellationToken ct = default)
     {
         var backups = new List<BackupInfo>();
         foreach (var folder in BackupFolders())
@@ -48,7 +48,7 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
     /// Puts the files of a backup (a folder path, or a folder name under <see cref="Root"/>) back in the legacy folder. Refuses,
     /// changing nothing, unless the backup verifies; otherwise saves the current files first, then replaces each file atomically.
     /// </summary>
-    public async Task<RestoreResult> RestoreAsync(string from, CancellationToken ct = default)
+    internal async Task<RestoreResult> RestoreAsync(string from, CancellationToken ct = default)
     {
         var folder = Resolve(from);
         var (manifest, error) = await TryReadManifestAsync(folder, ct);

@@ -27,6 +27,7 @@ public sealed class MigrationOperations(Migrator migrator, ParityValidator valid
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await FinishAsync(run, r => (r.Outcome, r.Error) = ("failed", e.Message), ct);
+            await audit.RecordAsync(actor, "migration.migrate.failed", run.Tables, details: e.Message.Split('\n')[0], ct: ct);
             throw;
         }
 
@@ -66,13 +67,21 @@ public sealed class MigrationOperations(Migrator migrator, ParityValidator valid
         return report;
     }
 
-    public async Task<IReadOnlyList<MigrationRun>> RecentRunsAsync(int count = 10, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MigrationRun>> RecentRunsAsync(ICurrentUser actor, int count = 10, CancellationToken ct = default)
     {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.MigrationRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(count).ToListAsync(ct);
     }
 
-    public async Task<ParityRun?> LatestParityAsync(CancellationToken ct = default)
+    public Task<ParityRun?> LatestParityAsync(ICurrentUser actor, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        return LatestParityAsync(ct);
+    }
+
+    /// <summary>The latest parity run for the domain's own background checks (rollback triggers); callers outside go through the guarded overload.</summary>
+    internal async Task<ParityRun?> LatestParityAsync(CancellationToken ct = default)
     {
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.ParityRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);

@@ -1,5 +1,6 @@
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Persistence.Legacy;
+using Epic16.Domain.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,8 +14,9 @@ public sealed record TableStatus(string LegacyTable, string TargetTable, long? S
 public sealed class MigrationStatus(StoreSettings settings, IDbContextFactory<PlatformContext> platform, QuarantineLog quarantineLog)
 {
     /// <summary>Counts per table; SQLite counts are null (with the reason) when the legacy files cannot be read.</summary>
-    public async Task<(IReadOnlyList<TableStatus> Tables, string? LegacyProblem)> TablesAsync(CancellationToken ct = default)
+    public async Task<(IReadOnlyList<TableStatus> Tables, string? LegacyProblem)> TablesAsync(ICurrentUser user, CancellationToken ct = default)
     {
+        AccessGuard.Demand(user, AppPolicies.RunMigration);
         var sqlite = new Dictionary<string, long>();
         string? problem = null;
         try
@@ -49,8 +51,9 @@ public sealed class MigrationStatus(StoreSettings settings, IDbContextFactory<Pl
             postgres[t.TargetName], counts.GetValueOrDefault(t.LegacyName))).ToList(), problem);
     }
 
-    public async Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<QuarantinedRow>> QuarantineAsync(ICurrentUser user, CancellationToken ct = default)
     {
+        AccessGuard.Demand(user, AppPolicies.RunMigration);
         await using var db = await platform.CreateDbContextAsync(ct);
         return await db.Quarantine.AsNoTracking().OrderBy(q => q.ResolvedAt != null).ThenBy(q => q.LegacyTable).ThenBy(q => q.LegacyId).Take(500).ToListAsync(ct);
     }

@@ -17,7 +17,7 @@ public sealed class Migrator(StoreSettings settings, QuarantineLog quarantine)
 {
     private const int ProgressEvery = 5_000;
 
-    public async Task<MigrationReport> MigrateAsync(IReadOnlyCollection<string>? onlyTables = null, IProgress<TableProgress>? progress = null, CancellationToken ct = default)
+    internal async Task<MigrationReport> MigrateAsync(IReadOnlyCollection<string>? onlyTables = null, IProgress<TableProgress>? progress = null, CancellationToken ct = default)
     {
         LegacyStore.EnsureReadable(settings.LegacyDirectory);
         var tables = Select(onlyTables);

@@ -15,11 +15,18 @@ public sealed record RepairResult(bool Released, bool Migrated, IReadOnlyList<st
 /// <see cref="LegacyRowReader"/> before anything is written; then the legacy row is updated, its quarantine entries
 /// are resolved, and the row is copied into PostgreSQL when its parents are already there.
 /// </summary>
-public sealed class QuarantineRepair(StoreSettings settings, IDbContextFactory<PlatformContext> platform, QuarantineCache cache, AuditLog audit, TimeProvider clock)
+public sealed class QuarantineRepair(StoreSettings settings, IDbContextFactory<PlatformContext> platform, QuarantineCache cache, AuditLog audit, TimeProvider clock, StoreModeState mode)
 {
     public async Task<RepairResult> RepairAsync(ICurrentUser actor, long quarantineId, string? correctedRaw, CancellationToken ct = default)
     {
         AccessGuard.Demand(actor, AppPolicies.RunMigration);
+        // Like migrate and restore: it writes the legacy file and upserts PostgreSQL past the write gate and the mirror,
+        // which once dual-write began could overwrite a newer row.
+        if (mode.Mode != StoreMode.SqliteOnly)
+        {
+            throw new InvalidOperationException($"Quarantine repair is refused in {mode.Mode}: it writes both stores outside the mirror and could overwrite newer rows. Roll back to SqliteOnly first.");
+        }
+
         await using var db = await platform.CreateDbContextAsync(ct);
         var entry = await db.Quarantine.SingleOrDefaultAsync(q => q.Id == quarantineId, ct)
             ?? throw new InvalidOperationException($"Quarantine entry {quarantineId} does not exist.");

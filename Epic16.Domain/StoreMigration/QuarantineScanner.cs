@@ -1,5 +1,6 @@
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Persistence.Legacy;
+using Epic16.Domain.Security;
 using Microsoft.Data.Sqlite;
 
 namespace Epic16.Domain.StoreMigration;
@@ -17,8 +18,9 @@ public sealed record ScanResult(IReadOnlyList<TableScan> Tables, int NewlyQuaran
 /// </summary>
 public sealed class QuarantineScanner(StoreSettings settings, QuarantineLog log)
 {
-    public async Task<ScanResult> ScanAsync(CancellationToken ct = default)
+    public async Task<ScanResult> ScanAsync(ICurrentUser actor, CancellationToken ct = default)
     {
+        AccessGuard.Demand(actor, AppPolicies.RunMigration);
         LegacyStore.EnsureReadable(settings.LegacyDirectory);
         var found = new List<(string Table, long Id, Rejection Rejection)>();
         var tables = new List<TableScan>();

@@ -30,7 +30,7 @@ public sealed class AbmLegacyRowsTests(PostgresServer postgres)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, "SqliteOnly");
         await scope.ExecuteLegacyAsync(Rows);
-        await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+        await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
         var world = AbmWorld.On(scope);
 
         var list = await world.Campaigns.ListAsync(AbmWorld.Rep, new CampaignQuery { Status = "active", Tier = "one_to_few" });

@@ -97,7 +97,7 @@ internal static class DualWriteKit
 
     /// <summary>A compare-only pass: reconciles into a store from the primary and returns what it found (and repaired).</summary>
     public static Task<ReconcileReport> ReconcileAsync(StoreScope scope, StoreKind from) =>
-        scope.Services.GetRequiredService<Reconciler>().ReconcileAsync(from, from == StoreKind.Sqlite ? StoreKind.Postgres : StoreKind.Sqlite);
+        scope.Services.GetRequiredService<Reconciler>().ReconcileAsync(Epic16.Domain.Security.SystemUser.Cli, from, from == StoreKind.Sqlite ? StoreKind.Postgres : StoreKind.Sqlite);
 
     public static CutoverController Cutover(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<CutoverController>();
 

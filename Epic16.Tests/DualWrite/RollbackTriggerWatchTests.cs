@@ -56,7 +56,7 @@ public sealed class RollbackTriggerWatchTests(PostgresServer postgres)
             await sqlite.SaveChangesAsync(ct);
         }
 
-        await scope.Services.GetRequiredService<Reconciler>().ReconcileAsync(StoreKind.Postgres, StoreKind.Sqlite, ct: ct);
+        await scope.Services.GetRequiredService<Reconciler>().ReconcileAsync(Epic16.Domain.Security.SystemUser.Cli, StoreKind.Postgres, StoreKind.Sqlite, ct: ct);
         var report = await scope.Services.GetRequiredService<RollbackTriggerWatch>().EvaluateNowAsync(ct);
 
         var missing = Assert.Single(report.Tripped);

@@ -98,7 +98,7 @@ public sealed class CutoverWalkTests(PostgresServer postgres) : IAsyncLifetime
         var services = scope.ServiceProvider;
         var operations = services.GetRequiredService<MigrationOperations>();
         await operations.MigrateAsync(SystemUser.Cli);
-        foreach (var row in (await services.GetRequiredService<MigrationStatus>().QuarantineAsync()).Where(q => q.ResolvedAt is null))
+        foreach (var row in (await services.GetRequiredService<MigrationStatus>().QuarantineAsync(SystemUser.Cli)).Where(q => q.ResolvedAt is null))
         {
             var result = await services.GetRequiredService<QuarantineRepair>().RepairAsync(SystemUser.Cli, row.Id, Corrections[row.LegacyTable]);
             Assert.True(result.Migrated, string.Join("; ", result.Problems));

@@ -114,7 +114,7 @@ public sealed class OnboardingTests(DashboardApp app) : BrowserTest(app)
         // As the app does at start: the demo's unreadable rows are quarantined, so the pages never read them half-parsed.
         await using (var scan = App.Services.CreateAsyncScope())
         {
-            await scan.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+            await scan.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(SystemUser.Cli);
         }
 
         await App.SeedUserAsync(sales, Password, AppRoles.Sales);

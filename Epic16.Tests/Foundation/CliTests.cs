@@ -12,7 +12,7 @@ public sealed class CliTests(PostgresServer postgres)
     {
         var db = await postgres.CreateDatabaseAsync("cli", TestContext.Current.CancellationToken);
 
-        var add = await RunAsync("users", "add", "--email", "new.sales@epic16.test", "--role", "Sales", "--password", Password, "--connection", db);
+        var add = await RunAsync("users", "add", "--email", "new.sales@epic16.test", "--role", "Sales", "--connection", db);
         var list = await RunAsync("users", "list", "--connection", db);
 
         Assert.Equal((0, ""), (add.ExitCode, add.Error));
@@ -22,6 +22,18 @@ public sealed class CliTests(PostgresServer postgres)
         Assert.Contains("Sales", line);
     }
 
+    [Fact]
+    public async Task UsersAdd_PasswordAsAnArgument_IsRefusedAndNoUserCreated()
+    {
+        var db = await postgres.CreateDatabaseAsync("cli", TestContext.Current.CancellationToken);
+
+        var add = await RunAsync("users", "add", "--email", "argv.sales@epic16.test", "--role", "Sales", "--password", Password, "--connection", db);
+        var list = await RunAsync("users", "list", "--connection", db);
+
+        Assert.NotEqual(0, add.ExitCode);
+        Assert.DoesNotContain("argv.sales@epic16.test", list.Output);
+    }
+
     [Theory]
     [InlineData("not-an-email", "Sales", "not a valid e-mail")]
     [InlineData("someone@epic16.test", "Janitor", "Unknown role Janitor")]
@@ -29,7 +41,7 @@ public sealed class CliTests(PostgresServer postgres)
     {
         var db = await postgres.CreateDatabaseAsync("cli", TestContext.Current.CancellationToken);
 
-        var result = await RunAsync("users", "add", "--email", email, "--role", role, "--password", Password, "--connection", db);
+        var result = await RunAsync("users", "add", "--email", email, "--role", role, "--connection", db);
 
         Assert.Equal(CliExitCodes.Failure, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -79,7 +91,7 @@ public sealed class CliTests(PostgresServer postgres)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, error);
+        var exit = await CliApp.RunAsync(args, output, error, new StringReader(Password + "\n"));
         return (exit, output.ToString(), error.ToString());
     }
 }

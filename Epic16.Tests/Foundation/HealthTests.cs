@@ -1,21 +1,84 @@
 using System.Net;
 using System.Text.Json;
+using Epic16.Domain.Persistence.Legacy;
+using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 
 namespace Epic16.Tests.Foundation;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class HealthTests(DashboardApp app, PostgresServer postgres)
+public sealed class HealthTests(PostgresServer postgres)
 {
     [Fact]
-    public async Task Healthz_DatabaseReachable_ReportsHealthy()
+    public async Task Healthz_LegacyFileMovedAwayOrLocked_UnhealthyWithStatusOnlyForAnonymous()
     {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await DashboardApp.StartAsync(await postgres.CreateDatabaseAsync("health_legacy", ct));
+        await LegacyStore.CreateAsync(app.LegacyDirectory, ct);
         using var client = app.CreateHttpClient();
+        var abm = Path.Combine(app.LegacyDirectory, LegacyStore.AbmFileName);
 
-        using var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        using (var healthy = await client.GetAsync("/healthz", ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+            Assert.Equal("Healthy", await StatusAsync(healthy));
+        }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await StatusAsync(response));
+        // SqliteOnly reads the legacy files: one moved away is a store the pages cannot use.
+        File.Move(abm, abm + ".away");
+        using (var missing = await client.GetAsync("/healthz", ct))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, missing.StatusCode);
+            var body = await missing.Content.ReadAsStringAsync(ct);
+            using var json = JsonDocument.Parse(body);
+            Assert.Equal("Unhealthy", json.RootElement.GetProperty("status").GetString());
+            // Anonymous: the status and nothing else (no host, port, database, path or error text).
+            Assert.Single(json.RootElement.EnumerateObject());
+            Assert.DoesNotContain(LegacyStore.AbmFileName, body);
+            Assert.DoesNotContain("127.0.0.1", body);
+        }
+
+        File.Move(abm + ".away", abm);
+
+        // A file another process holds write-locked answers at once, not after the 30 s busy timeout pages wait.
+        using (var writer = LegacySql.Open(abm, Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite))
+        {
+            using (var begin = writer.CreateCommand())
+            {
+                begin.CommandText = "BEGIN EXCLUSIVE";
+                begin.ExecuteNonQuery();
+            }
+
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            using var locked = await client.GetAsync("/healthz", ct);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"/healthz took {watch.Elapsed} on a locked file");
+        }
+
+        using var again = await client.GetAsync("/healthz", ct);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_SignedInAdmin_SeesEachCheckWithItsReason()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await DashboardApp.StartAsync(await postgres.CreateDatabaseAsync("health_admin", ct));
+        var email = $"admin.health.{Guid.NewGuid():N}@epic16.test";
+        await app.SeedUserAsync(email, "E2e-Health-Pass1!", AppRoles.Admin);
+        var page = await app.NewPageAsync();
+        await DashboardApp.SignInAsync(page, email, "E2e-Health-Pass1!");
+
+        // No legacy files in this app's folder: SqliteOnly cannot serve, and the admin is told which file and where.
+        var response = await page.GotoAsync("/healthz");
+
+        Assert.Equal((int)HttpStatusCode.ServiceUnavailable, response!.Status);
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("postgresql").GetProperty("status").GetString());
+        var legacy = checks.GetProperty("legacy-sqlite");
+        Assert.Equal("Unhealthy", legacy.GetProperty("status").GetString());
+        Assert.Contains("missing", legacy.GetProperty("description").GetString());
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class LegacyRowsTests(PostgresServer postgres)
     {
         await using var scope = await StoreScope.CreateAsync(postgres, "SqliteOnly");
         await scope.ExecuteLegacyAsync(Rows);
-        await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+        await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
         var kit = new OnboardingKit(scope);
 
         var client = await kit.Clients.GetAsync(OnboardingKit.Csm, 1);

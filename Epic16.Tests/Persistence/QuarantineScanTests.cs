@@ -32,7 +32,7 @@ public sealed class QuarantineScanTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres);
         await scope.ExecuteLegacyAsync(Rows);
 
-        var result = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+        var result = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
 
         var quarantined = await QuarantineAsync(scope);
         Assert.Contains(quarantined, q => q is { LegacyTable: "prospects", LegacyId: 2, ColumnName: "tech_stack" } && q.Reason.Length > 0);
@@ -67,7 +67,7 @@ public sealed class QuarantineScanTests(PostgresServer postgres)
             await DemoDataGenerator.GenerateAsync(dir);
         });
 
-        var result = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+        var result = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
 
         var quarantined = await QuarantineAsync(scope);
         Assert.Equal(
@@ -91,10 +91,10 @@ public sealed class QuarantineScanTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres);
         await scope.ExecuteLegacyAsync(Rows);
         var scanner = scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>();
-        var first = await scanner.ScanAsync();
+        var first = await scanner.ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
         var before = await QuarantineAsync(scope);
 
-        var second = await scanner.ScanAsync();
+        var second = await scanner.ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
 
         Assert.True(first.NewlyQuarantined > 0);
         Assert.Equal(0, second.NewlyQuarantined);
@@ -108,10 +108,10 @@ public sealed class QuarantineScanTests(PostgresServer postgres)
         await using var scope = await StoreScope.CreateAsync(postgres);
         await scope.ExecuteLegacyAsync(Rows);
         var scanner = scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>();
-        await scanner.ScanAsync();
+        await scanner.ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
 
         await scope.ExecuteLegacyAsync("UPDATE prospects SET status = 'lost' WHERE id = 3");
-        var rescan = await scanner.ScanAsync();
+        var rescan = await scanner.ScanAsync(Epic16.Domain.Security.SystemUser.Cli);
 
         Assert.Equal(1, rescan.Released);
         await using var db = await scope.ContextAsync(StoreKind.Sqlite);

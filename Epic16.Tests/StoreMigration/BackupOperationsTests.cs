@@ -22,7 +22,7 @@ public sealed class BackupOperationsTests(PostgresServer postgres, DemoDataFixtu
 
         var result = await operations.BackupAsync(SystemUser.Cli, TestContext.Current.CancellationToken);
 
-        var run = Assert.Single(await operations.RecentRunsAsync(ct: TestContext.Current.CancellationToken));
+        var run = Assert.Single(await operations.RecentRunsAsync(SystemUser.Cli, ct: TestContext.Current.CancellationToken));
         Assert.Equal(("backup", "ok", SystemUser.Cli.Name), (run.Kind, run.Outcome, run.Actor));
         Assert.NotNull(run.FinishedAt);
         Assert.Equal(result.Manifest.TotalRows, run.SourceRows);
@@ -44,7 +44,7 @@ public sealed class BackupOperationsTests(PostgresServer postgres, DemoDataFixtu
 
         await Assert.ThrowsAsync<BackupException>(() => operations.RestoreAsync(SystemUser.Cli, backup.Directory, TestContext.Current.CancellationToken));
 
-        var run = (await operations.RecentRunsAsync(ct: TestContext.Current.CancellationToken))[0];
+        var run = (await operations.RecentRunsAsync(SystemUser.Cli, ct: TestContext.Current.CancellationToken))[0];
         Assert.Equal(("restore", "failed"), (run.Kind, run.Outcome));
         Assert.Contains(LegacyStore.AcquisitionFileName, run.Error);
         var audit = (await scope.ServiceProvider.GetRequiredService<AuditLog>().LatestAsync(ct: TestContext.Current.CancellationToken))[0];
@@ -62,7 +62,7 @@ public sealed class BackupOperationsTests(PostgresServer postgres, DemoDataFixtu
 
         var result = await operations.RestoreAsync(SystemUser.Cli, backup.Directory, TestContext.Current.CancellationToken);
 
-        var run = (await operations.RecentRunsAsync(ct: TestContext.Current.CancellationToken))[0];
+        var run = (await operations.RecentRunsAsync(SystemUser.Cli, ct: TestContext.Current.CancellationToken))[0];
         Assert.Equal(("restore", "ok"), (run.Kind, run.Outcome));
         Assert.Equal(backup.Manifest.Files.Select(f => f.Sha256), BackupManifest.Parse(run.Report!).Files.Select(f => f.Sha256));
         var audit = (await scope.ServiceProvider.GetRequiredService<AuditLog>().LatestAsync(ct: TestContext.Current.CancellationToken))[0];
@@ -85,7 +85,7 @@ public sealed class BackupOperationsTests(PostgresServer postgres, DemoDataFixtu
 
         Assert.False(Directory.Exists(_folder.Combine("backups")));
         Assert.Equal(live, BackupFiles.Snapshot(_folder.Combine("legacy")));
-        Assert.Empty(await operations.RecentRunsAsync(ct: TestContext.Current.CancellationToken));
+        Assert.Empty(await operations.RecentRunsAsync(SystemUser.Cli, ct: TestContext.Current.CancellationToken));
     }
 
     private async Task<ServiceProvider> ServicesAsync()

@@ -22,7 +22,7 @@ public sealed class DemoDashboard(PostgresServer postgres) : IAsyncLifetime
         App = await DashboardApp.StartAsync(await postgres.CreateDatabaseAsync("demo"));
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(App.LegacyDirectory, force: true);
-        await scope.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+        await scope.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(SystemUser.Cli);
         foreach (var role in AppRoles.All)
         {
             await App.SeedUserAsync(EmailOf(role), Password, role);

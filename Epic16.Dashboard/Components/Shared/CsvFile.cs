@@ -18,6 +18,20 @@ public static class CsvFile
         return csv.ToString();
     }
 
+    /// <summary>Writes the header and then each row as it arrives; returns the number of rows written.</summary>
+    public static async Task<int> WriteAsync<T>(TextWriter writer, IAsyncEnumerable<T> rows, IReadOnlyList<(string Header, Func<T, object?> Value)> columns, CancellationToken ct = default)
+    {
+        await writer.WriteAsync(string.Join(',', columns.Select(c => Escape(c.Header))) + "\r\n");
+        var count = 0;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            await writer.WriteAsync(string.Join(',', columns.Select(c => Escape(Format(c.Value(row))))) + "\r\n");
+            count++;
+        }
+
+        return count;
+    }
+
     private static string Format(object? value) => value switch
     {
         null => "",

@@ -11,9 +11,20 @@ namespace Epic16.Domain.Acquisition.Prospects;
 /// </summary>
 public sealed class ProspectActivityService(IStoreRouter router)
 {
-    public async Task<IReadOnlyList<ActivityEntry>> ForProspectAsync(ICurrentUser user, long prospectId, CancellationToken ct = default)
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    /// <summary>
+    /// One page of the prospect's activity, newest first. The sources that grow without bound (score snapshots, sequence
+    /// steps, ABM touchpoints) are counted in the database and read only as far as the page reaches (newest by id, as the
+    /// legacy dates are text); the merge and the final order by date happen here.
+    /// </summary>
+    public async Task<PagedResult<ActivityEntry>> ForProspectAsync(ICurrentUser user, long prospectId, int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var reach = page * pageSize;
         await using var db = await router.CreateContextAsync(ct);
         var prospect = await db.Prospects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prospectId, ct)
             ?? throw new KeyNotFoundException($"There is no prospect with id {prospectId}.");
@@ -29,17 +40,25 @@ public sealed class ProspectActivityService(IStoreRouter router)
             entries.Add(new(null, line.StartsWith("Lost: ", StringComparison.Ordinal) ? "lost" : "note", line));
         }
 
-        var scores = await db.LeadScores.AsNoTracking().Where(s => s.ProspectId == prospectId).ToListAsync(ct);
+        var total = 0;
+        var scoreRows = db.LeadScores.AsNoTracking().Where(s => s.ProspectId == prospectId);
+        total += await scoreRows.CountAsync(ct);
+        var scores = await scoreRows.OrderByDescending(s => s.Id).Take(reach).ToListAsync(ct);
         entries.AddRange(scores.Select(s => new ActivityEntry(s.ScoredAt, "score", $"Scored {s.Score:0.##} ({s.ModelVersion ?? "unknown model"}).")));
 
-        var steps = await db.SequenceSteps.AsNoTracking().Where(s => s.ProspectId == prospectId).ToListAsync(ct);
+        var stepRows = db.SequenceSteps.AsNoTracking().Where(s => s.ProspectId == prospectId);
+        total += await stepRows.CountAsync(ct);
+        var steps = await stepRows.OrderByDescending(s => s.Id).Take(reach).ToListAsync(ct);
         entries.AddRange(steps.Select(s => new ActivityEntry(s.SentAt ?? s.ScheduledAt ?? s.CreatedAt, "sequence",
             $"{s.SequenceName} step {s.StepNumber} ({s.Channel}) {s.Status}{(string.IsNullOrWhiteSpace(s.Subject) ? "" : $": {s.Subject}")}.")));
 
-        var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => t.ProspectId == prospectId).ToListAsync(ct);
+        var touchRows = db.Touchpoints.AsNoTracking().Where(t => t.ProspectId == prospectId);
+        total += await touchRows.CountAsync(ct);
+        var touchpoints = await touchRows.OrderByDescending(t => t.Id).Take(reach).ToListAsync(ct);
         entries.AddRange(touchpoints.Select(t => new ActivityEntry(t.ExecutedAt ?? t.ScheduledAt, "touchpoint",
             $"ABM {t.Channel} touchpoint {t.Status}{(string.IsNullOrWhiteSpace(t.Notes) ? "" : $": {t.Notes}")}.")));
 
+        // A handful per prospect at most: read whole.
         var cases = await db.BusinessCases.AsNoTracking().Where(c => c.ProspectId == prospectId).ToListAsync(ct);
         entries.AddRange(cases.Select(c => new ActivityEntry(c.UpdatedAt ?? c.CreatedAt, "business case", $"Business case \"{c.Title}\" {c.Status}.")));
 
@@ -48,8 +67,10 @@ public sealed class ProspectActivityService(IStoreRouter router)
 
         var conversions = await db.CrmConversions.AsNoTracking().Where(c => c.ProspectId == prospectId).ToListAsync(ct);
         entries.AddRange(conversions.Select(c => new ActivityEntry(c.ConvertedAt, "converted", $"{c.DecisionMakerEmail} became CRM contact #{c.CrmContactId}.")));
+        total += entries.Count - scores.Count - steps.Count - touchpoints.Count;
 
         // Undated notes first (they have no time to sort by), then newest first; sorted here, as legacy dates are text.
-        return [.. entries.OrderBy(e => e.At is not null).ThenByDescending(e => e.At).ThenBy(e => e.Kind, StringComparer.Ordinal)];
+        var ordered = entries.OrderBy(e => e.At is not null).ThenByDescending(e => e.At).ThenBy(e => e.Kind, StringComparer.Ordinal);
+        return new PagedResult<ActivityEntry>([.. ordered.Skip((page - 1) * pageSize).Take(pageSize)], total, page, pageSize);
     }
 }

@@ -62,6 +62,33 @@ public sealed class ProspectService(IStoreRouter router, TimeProvider clock)
         return (await ProspectFilter.PageAsync(db, filtered, query with { Page = 1, PageSize = limit }, limit, ct)).Items;
     }
 
+    /// <summary>
+    /// The same rows as <see cref="ExportProspectsAsync"/>, read a chunk at a time as the caller consumes them (the CSV
+    /// download endpoint writes each chunk to the response before the next is read), so no export is held whole in memory.
+    /// </summary>
+    public async IAsyncEnumerable<ProspectRow> StreamProspectsAsync(ICurrentUser user, ProspectQuery query, int limit = 100_000,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
+        const int chunk = 1_000;
+        await using var db = await router.CreateContextAsync(ct);
+        var filtered = ProspectFilter.Apply(db.Prospects.AsNoTracking(), query);
+        for (var (page, sent) = (1, 0); sent < limit; page++)
+        {
+            var rows = (await ProspectFilter.PageAsync(db, filtered, query with { Page = page, PageSize = chunk }, chunk, ct)).Items;
+            foreach (var row in rows.Take(limit - sent))
+            {
+                yield return row;
+                sent++;
+            }
+
+            if (rows.Count < chunk)
+            {
+                yield break;
+            }
+        }
+    }
+
     /// <summary>One prospect with everything the prospect page shows, or null when there is no such prospect.</summary>
     public async Task<Prospect?> GetProspectAsync(ICurrentUser user, long id, CancellationToken ct = default)
     {

@@ -54,8 +54,9 @@ public sealed class LeadScoringService(IStoreRouter router, TimeProvider clock)
     }
 
     /// <summary>The prospect's snapshots, oldest first.</summary>
-    public async Task<IReadOnlyList<LeadScoreSnapshot>> HistoryAsync(long prospectId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<LeadScoreSnapshot>> HistoryAsync(ICurrentUser user, long prospectId, CancellationToken ct = default)
     {
+        AccessGuard.Demand(user, AppPolicies.WorkPipeline);
         await using var db = await router.CreateContextAsync(ct);
         var rows = await db.LeadScores.AsNoTracking().Where(s => s.ProspectId == prospectId).ToListAsync(ct);
 

@@ -36,7 +36,7 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
 
         Assert.Equal(54.77m, first.Score);
         Assert.Equal(50.27m, second.Score);
-        var history = await scoring.HistoryAsync(id, TestContext.Current.CancellationToken);
+        var history = await scoring.HistoryAsync(SystemUser.Cli, id, TestContext.Current.CancellationToken);
         Assert.Equal([54.77m, 50.27m], history.Select(h => h.Score));
         Assert.Equal([Now.UtcDateTime, Now.UtcDateTime.AddDays(30)], history.Select(h => h.ScoredAt));
         Assert.All(history, h => Assert.Equal("lead-v1", h.ModelVersion));
@@ -100,7 +100,7 @@ public sealed class LeadScoringServiceTests(PostgresServer postgres)
         await Assert.ThrowsAsync<AccessDeniedException>(() => scoring.RescoreAsync(success, id, TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<AccessDeniedException>(() => scoring.RescoreAllAsync(success, null, TestContext.Current.CancellationToken));
 
-        Assert.Empty(await scoring.HistoryAsync(id, TestContext.Current.CancellationToken));
+        Assert.Empty(await scoring.HistoryAsync(SystemUser.Cli, id, TestContext.Current.CancellationToken));
         await using var db = await scope.Router.CreateContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(87.35m, (await db.Prospects.SingleAsync(p => p.Id == id, TestContext.Current.CancellationToken)).LeadScore);
     }

@@ -1,8 +1,6 @@
-using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using MudBlazor;
 using Epic16.Domain.Acquisition.PipelineBoard;
 using Epic16.Domain.Acquisition.Prospects;
@@ -18,7 +16,6 @@ public partial class ProspectsPage
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     /// <summary>The kanban's "more in the table" link opens the grid on one stage.</summary>
     [SupplyParameterFromQuery(Name = "stage")] public string? Stage { get; set; }
@@ -28,7 +25,6 @@ public partial class ProspectsPage
     private ProspectQuery _sorted = new();
     private IReadOnlyList<string> _owners = [];
     private IReadOnlyList<string> _industries = [];
-    private bool _exporting;
 
     protected override async Task OnInitializedAsync()
     {
@@ -67,23 +63,8 @@ public partial class ProspectsPage
         }
     }
 
-    private async Task ExportAsync()
-    {
-        _exporting = true;
-        try
-        {
-            var rows = await Acquisition.ExportProspectsAsync(CurrentUser, _query with { SortBy = _sorted.SortBy, Descending = _sorted.Descending });
-            await Js.DownloadCsvAsync("prospects.csv", CsvFile.Write(rows,
-                ("id", r => r.Id), ("company_name", r => r.CompanyName), ("fortune_rank", r => r.FortuneRank), ("industry", r => r.Industry),
-                ("stage", r => r.Status), ("owner", r => r.Owner), ("lead_score", r => r.LeadScore), ("estimated_arr_usd", r => r.EstimatedArrUsd),
-                ("created_at", r => r.CreatedAt), ("updated_at", r => r.UpdatedAt)));
-            Snackbar.Add($"{rows.Count:N0} prospects exported.", Severity.Success);
-        }
-        finally
-        {
-            _exporting = false;
-        }
-    }
+    // The grid's filters and its current sort, as the export link's query.
+    private string ExportHref => Hosting.ExportEndpoints.ProspectsHref(_query with { SortBy = _sorted.SortBy, Descending = _sorted.Descending });
 
     private async Task NewAsync()
     {

@@ -38,10 +38,10 @@ public partial class MigrationPage
 
     private async Task RefreshAsync()
     {
-        (_tables, _legacyProblem) = await Status.TablesAsync();
-        _runs = await Operations.RecentRunsAsync();
-        _quarantine = await Status.QuarantineAsync();
-        _latestParity = await Operations.LatestParityAsync();
+        (_tables, _legacyProblem) = await Status.TablesAsync(CurrentUser);
+        _runs = await Operations.RecentRunsAsync(CurrentUser);
+        _quarantine = await Status.QuarantineAsync(CurrentUser);
+        _latestParity = await Operations.LatestParityAsync(CurrentUser);
         _backups = await Operations.ListBackupsAsync(CurrentUser, verify: false);
         _tableParity = _latestParity is null ? [] : TableParity(_latestParity.Report);
     }

@@ -26,6 +26,8 @@ public partial class MigrationStatusPage
     private CutoverProgress? _progress;
     private string? _message;
     private Severity _messageSeverity = Severity.Info;
+    private DateTime? _failedAt;
+    private string? _failure;
 
     [Inject] private CutoverStatusService StatusService { get; set; } = default!;
     [Inject] private CutoverController Cutover { get; set; } = default!;
@@ -33,6 +35,8 @@ public partial class MigrationStatusPage
     [Inject] private ICurrentUser CurrentUser { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private EmergencySwitch Emergency { get; set; } = default!;
 
     private StoreMode Mode => _status?.Mode.Mode ?? StoreMode.SqliteOnly;
 
@@ -73,10 +77,20 @@ public partial class MigrationStatusPage
         }
     }
 
+    // One failed tick (a store down, a timeout) must not end the live view: the last figures stay, marked stale
+    // since they were read, and the next tick tries again.
     private async Task RefreshAsync(bool withGates, CancellationToken ct)
     {
-        _status = await StatusService.TickAsync(CurrentUser, withGates && !_busy, ct);
-        _gates = _status.Gates ?? _gates;
+        try
+        {
+            _status = await StatusService.TickAsync(CurrentUser, withGates && !_busy, ct);
+            _gates = _status.Gates ?? _gates;
+            (_failedAt, _failure) = (null, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            (_failedAt, _failure) = (Clock.GetUtcNow().UtcDateTime, $"{e.GetType().Name}: {e.Message.Split('\n')[0]}");
+        }
     }
 
     private Task MoveForwardAsync() => ChangeModeAsync(rollback: false);
