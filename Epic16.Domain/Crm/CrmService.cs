@@ -68,19 +68,12 @@ public sealed class CrmService(IDbContextFactory<PlatformContext> platform, Time
         if (!string.IsNullOrWhiteSpace(search))
         {
             // `%` and `_` typed in the box are searched for, not wildcards.
-            var pattern = $"%{LikeEscape(search.Trim())}%";
-            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern, LikeEscapeCharacter)
-                || EF.Functions.ILike(c.Email, pattern, LikeEscapeCharacter)
-                || EF.Functions.ILike(c.Company, pattern, LikeEscapeCharacter));
+            var pattern = $"%{LikePattern.Escape(search.Trim())}%";
+            query = query.Where(c => EF.Functions.ILike(c.FullName, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.ILike(c.Email, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.ILike(c.Company, pattern, LikePattern.EscapeCharacter));
         }
 
         return await query.OrderByDescending(c => c.Id).Take(take).ToListAsync(ct);
     }
-
-    private const string LikeEscapeCharacter = "\\";
-
-    internal static string LikeEscape(string text) =>
-        text.Replace(LikeEscapeCharacter, LikeEscapeCharacter + LikeEscapeCharacter, StringComparison.Ordinal)
-            .Replace("%", LikeEscapeCharacter + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscapeCharacter + "_", StringComparison.Ordinal);
 }
