@@ -1,5 +1,4 @@
 using System.Globalization;
-using Epic16.Dashboard.Components.Charts;
 using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Executive;
 using Epic16.Domain.Security;
@@ -62,18 +61,8 @@ public sealed partial class ExecutivePage
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    internal static ApexChartOptions OptionsOf(ExecutiveSeries chart) => new(chart.Key is "weighted" or "roi" ? ApexChartType.Line : ApexChartType.Bar)
-    {
-        Title = chart.Title,
-        Categories = chart.Categories,
-        Horizontal = chart.Key is "funnel" or "campaigns",
-        ValueFormat = chart.Key is "weighted" or "roi" or "campaigns" ? ChartValueFormat.Money : ChartValueFormat.Number,
-        Height = 280,
-        FileName = "executive-" + chart.Key,
-    };
-
-    internal static IReadOnlyList<ChartSeries> SeriesOf(ExecutiveSeries chart) =>
-        [.. chart.Series.Select(s => new ChartSeries(s.Name, [.. s.Values.Select(v => (decimal?)v)]))];
+    private async Task DownloadChartCsvAsync(ExecutiveSeries chart) =>
+        await Js.DownloadCsvAsync($"executive-{chart.Key}.csv", ExecutiveCharts.CsvOf(chart));
 
     private async Task DownloadCsvAsync()
     {
