@@ -61,9 +61,6 @@ public sealed partial class ExecutivePage
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private async Task DownloadChartCsvAsync(ExecutiveSeries chart) =>
-        await Js.DownloadCsvAsync($"executive-{chart.Key}.csv", ExecutiveCharts.CsvOf(chart));
-
     private async Task DownloadCsvAsync()
     {
         if (_view is null)
