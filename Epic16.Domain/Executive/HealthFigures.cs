@@ -8,7 +8,7 @@ namespace Epic16.Domain.Executive;
 
 /// <summary>
 /// Client health from the daily snapshots (`cs_health_snapshots`), counted in SQL: the distribution and average on the last
-/// snapshot day of the range, and the share of clients per band every 7 days back from it (at most <see cref="MaxTrendPoints"/>).
+/// day of the range with a scored snapshot, and the share of clients per band every 7 days back from it (at most <see cref="MaxTrendPoints"/>).
 /// </summary>
 internal sealed record HealthFigures(DateOnly? Day, decimal? Average, int Scored, int AtRisk, ExecutiveSeries Distribution, ExecutiveSeries Trend)
 {
@@ -16,7 +16,8 @@ internal sealed record HealthFigures(DateOnly? Day, decimal? Average, int Scored
 
     public static async Task<HealthFigures> LoadAsync(PlatformContext control, ExecutiveFilter filter, CancellationToken ct)
     {
-        var inRange = control.HealthSnapshots.AsNoTracking();
+        // Days whose snapshots are all unscored (clients without data yet) are not a distribution.
+        var inRange = control.HealthSnapshots.AsNoTracking().Where(s => s.Band != null);
         if (filter.From is { } from)
         {
             inRange = inRange.Where(s => s.Day >= from);

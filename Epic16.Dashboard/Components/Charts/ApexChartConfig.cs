@@ -33,7 +33,7 @@ public static class ApexChartConfig
             Title: options.Title is null ? null : new(options.Title),
             Labels: slices ? options.Categories : null,
             Xaxis: slices ? null : new(datetime ? "datetime" : "category", datetime ? null : options.Categories),
-            Yaxis: twoAxes ? YAxes(options, series) : null,
+            Yaxis: twoAxes ? YAxes(options, series) : options.ValueAxisMax is { } max && !slices && !options.Horizontal ? new ApexAxisMax(max) : null,
             Colors: options.Colors,
             PlotOptions: options.Type == ApexChartType.Bar ? new(new(options.Horizontal)) : null,
             DataLabels: new(Enabled: slices),
@@ -105,7 +105,7 @@ public static class ApexChartConfig
     };
 
     private sealed record ApexOptions(
-        ApexChartSection Chart, ApexTitle? Title, IReadOnlyList<string>? Labels, ApexXAxis? Xaxis, IReadOnlyList<ApexYAxis>? Yaxis, IReadOnlyList<string>? Colors,
+        ApexChartSection Chart, ApexTitle? Title, IReadOnlyList<string>? Labels, ApexXAxis? Xaxis, object? Yaxis, IReadOnlyList<string>? Colors,
         ApexPlotOptions? PlotOptions, ApexToggle DataLabels, ApexStroke? Stroke, ApexMarkers? Markers, ApexLegend Legend, ApexNoData NoData, ApexEpic16 Epic16);
 
     private sealed record ApexChartSection(
@@ -138,6 +138,8 @@ public static class ApexChartConfig
     private sealed record ApexYAxis(string SeriesName, bool? Opposite, bool? Show, ApexAxisTitle? Title);
 
     private sealed record ApexAxisTitle(string Text);
+
+    private sealed record ApexAxisMax(decimal Max, decimal Min = 0);
 
     // SeriesFormats: one value format per series (and per y-axis entry) when the chart has a secondary axis.
     private sealed record ApexEpic16(string ValueFormat, string Currency, bool ValuesOnXAxis, IReadOnlyList<string>? SeriesFormats);

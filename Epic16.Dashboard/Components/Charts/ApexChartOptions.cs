@@ -17,6 +17,9 @@ public sealed record ApexChartOptions(ApexChartType Type)
 
     public ChartValueFormat ValueFormat { get; init; } = ChartValueFormat.Number;
 
+    /// <summary>The top of the value axis (100 for shares that add up to 100 %); ApexCharts picks it when null.</summary>
+    public decimal? ValueAxisMax { get; init; }
+
     /// <summary>A series with its own value axis on the opposite side (vertical line or bar charts); none when null.</summary>
     public ChartSecondaryAxis? SecondaryAxis { get; init; }
 

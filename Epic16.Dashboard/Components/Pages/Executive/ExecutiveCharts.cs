@@ -23,7 +23,7 @@ public static class ExecutiveCharts
             SecondaryAxis = chart.Series.Count > 1 ? new ChartSecondaryAxis(chart.Series[1].Name, ChartValueFormat.Percent) : null,
         },
         "health" => Base(chart, ApexChartType.Bar) with { Colors = ["#1f4e8c"] },
-        "healthtrend" => Base(chart, ApexChartType.Area) with { Stacked = true, ValueFormat = ChartValueFormat.Percent, Colors = BandColors },
+        "healthtrend" => Base(chart, ApexChartType.Area) with { Stacked = true, ValueFormat = ChartValueFormat.Percent, ValueAxisMax = 100, Colors = BandColors },
         "slip" => Base(chart, ApexChartType.Bar) with { Horizontal = true, Colors = ["#c62828"], Height = Math.Max(280, 60 + 18 * chart.Categories.Count) },
         _ => Base(chart, ApexChartType.Bar),
     };

@@ -75,5 +75,13 @@ public sealed partial class ExecutivePage
         await Js.DownloadCsvAsync("executive-figures.csv", csv);
     }
 
+    // Printed under the title, so a sheet says what it covers.
+    private string PrintStamp => _view is not { Filter: var f } ? "" : string.Join(" · ", new[]
+    {
+        $"Prospects created {(f.From is { } a ? $"from {a:yyyy-MM-dd}" : "since the start")} {(f.To is { } b ? $"to {b:yyyy-MM-dd}" : "to date")}",
+        f.Owner is null ? null : $"owner {f.Owner}",
+        f.Industry is null ? null : $"industry {f.Industry}",
+    }.Where(x => x is not null));
+
     private async Task PrintAsync() => await Js.InvokeVoidAsync("print");
 }
