@@ -18,12 +18,11 @@ namespace Epic16.Domain.Executive;
 /// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated here (never
 /// raw rows). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
 /// <see cref="RoiTrackingService.RoiPercent"/>, the Epic 7 pipeline from <see cref="CrmService"/>, campaign figures from
-/// <see cref="CampaignReportService"/>, client health from the daily snapshots (<see cref="HealthFigures"/>), go-live from the
+/// <see cref="CampaignReportService"/>'s reads (batched by <see cref="CampaignFigureBatch"/>), client health from the daily snapshots (<see cref="HealthFigures"/>), go-live from the
 /// milestone plans (<see cref="GoLiveMath"/>). Works the same on either store.
 /// </summary>
 public sealed class ExecutiveFiguresService(
-    IStoreRouter router, IDbContextFactory<PlatformContext> platform, CrmService crm, CampaignService campaigns, CampaignReportService campaignReports,
-    TimeProvider clock)
+    IStoreRouter router, IDbContextFactory<PlatformContext> platform, CrmService crm, CampaignService campaigns, TimeProvider clock)
 {
     public const decimal ArrTargetUsd = 5_000_000m;
     public const decimal Epic7BaselineUsd = 1_158_000m;
@@ -45,7 +44,7 @@ public sealed class ExecutiveFiguresService(
 
         var pipeline = PipelineMath.Of(rows, ArrTargetUsd);
         var epic7 = await crm.PipelineAsync(ct);
-        var (campaignSeries, influenced, cost) = await CampaignsAsync(user, ct);
+        var (campaignSeries, influenced, cost) = await CampaignsAsync(user, db, ct);
         var cases = await CasesAsync(db, ids, ct);
         var roi = await RoiAsync(db, ids, filter, ct);
         var clients = await ClientsAsync(db, filter, ct);
@@ -126,23 +125,16 @@ public sealed class ExecutiveFiguresService(
             [new("Invested (USD)", invested), new("Realised (USD)", realised)]);
     }
 
-    // Each campaign's influenced pipeline as CampaignReportService computes it; their sums for the ABM card.
-    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, CancellationToken ct)
+    // Each campaign's influenced pipeline as CampaignReportService computes it (batched); their sums for the ABM card.
+    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, Epic16Context db, CancellationToken ct)
     {
         var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);
-        var names = new List<string>();
-        var values = new List<decimal>();
-        decimal influenced = 0, cost = 0;
-        foreach (var campaign in list.Items)
-        {
-            var figures = await campaignReports.FiguresAsync(user, campaign.Id, ct);
-            names.Add(campaign.Name);
-            values.Add(figures.InfluencedPipelineUsd);
-            influenced += figures.InfluencedPipelineUsd;
-            cost += figures.CostUsd;
-        }
-
-        return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", names, [new("Influenced pipeline (USD)", values)]), influenced, cost);
+        await using var control = await platform.CreateDbContextAsync(ct);
+        var figures = await CampaignFigureBatch.LoadAsync(db, control, [.. list.Items.Select(c => c.Id)], ct);
+        var shown = list.Items.Where(c => figures.ContainsKey(c.Id)).ToList();
+        var values = shown.Select(c => figures[c.Id].InfluencedPipelineUsd).ToList();
+        return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", [.. shown.Select(c => c.Name)], [new("Influenced pipeline (USD)", values)]),
+            values.Sum(), shown.Sum(c => figures[c.Id].CostUsd));
     }
 
     // The onboarding clients who started in the range, with their milestone plans (statuses compared after the converter read them).

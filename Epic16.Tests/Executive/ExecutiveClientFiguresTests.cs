@@ -1,5 +1,4 @@
 using Epic16.Domain.Abm.Campaigns;
-using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Crm;
 using Epic16.Domain.Executive;
 using Epic16.Domain.Persistence;
@@ -82,6 +81,6 @@ public sealed class ExecutiveClientFiguresTests(PostgresServer postgres)
         await ExecutiveClientSeed.ClientsAsync(scope.Router, platform);
         var services = scope.Services.CreateScope().ServiceProvider;
         return new ExecutiveFiguresService(scope.Router, platform, services.GetRequiredService<CrmService>(), services.GetRequiredService<CampaignService>(),
-            services.GetRequiredService<CampaignReportService>(), new ManualClock(ExecutiveClientSeed.Today));
+            new ManualClock(ExecutiveClientSeed.Today));
     }
 }
