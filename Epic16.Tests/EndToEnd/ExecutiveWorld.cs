@@ -15,14 +15,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Epic16.Tests.EndToEnd;
 
 /// <summary>
-/// Executive figures in 2019, a year no other test writes to, so a 2019 range shows exactly these: four prospects, a business
+/// Executive figures in a past year no other test writes to (2019 by default), so that year's range shows exactly these: four prospects, a business
 /// case, two ROI months, a campaign named with markup that influenced a prospect, a live and a slipping client, and three
 /// weeks of health snapshots.
 /// </summary>
 internal static class ExecutiveWorld
 {
-    public static readonly DateOnly From = new(2019, 1, 1);
-    public static readonly DateOnly To = new(2019, 12, 31);
 
     public static string CampaignName(string tag) => $"<b>Evil</b> Corp {tag}";
 
@@ -38,11 +36,12 @@ internal static class ExecutiveWorld
         await scan.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
     }
 
-    public static async Task SeedAsync(DashboardApp app, string tag)
+    /// <summary>The figures, all in <paramref name="year"/> (each test its own year: the app and its database are shared).</summary>
+    public static async Task SeedAsync(DashboardApp app, string tag, int year = 2019)
     {
         await EnsureLegacyAsync(app);
-        static DateTime At(int month, int day) => new(2019, month, day, 9, 0, 0, DateTimeKind.Utc);
-        static DateOnly D(int month, int day) => new(2019, month, day);
+        DateTime At(int month, int day) => new(year, month, day, 9, 0, 0, DateTimeKind.Utc);
+        DateOnly D(int month, int day) => new(year, month, day);
         await using var db = await app.Services.GetRequiredService<IStoreRouter>().CreateContextAsync();
         var open = new Prospect { CompanyName = $"Exec A {tag}", Status = ProspectStatus.Negotiation, EstimatedArrUsd = 300_000m, Industry = "Retail", CreatedAt = At(3, 10) };
         db.Prospects.AddRange(
@@ -61,8 +60,8 @@ internal static class ExecutiveWorld
             Status = BusinessCaseStatus.Presented, CreatedAt = At(3, 20),
         });
         db.RoiEntries.AddRange(
-            new RoiEntry { ProspectId = open.Id, Period = "2019-06", InvestedUsd = 10_000m, RealizedValueUsd = 2_000m, RecordedAt = At(7, 1) },
-            new RoiEntry { ProspectId = open.Id, Period = "2019-07", InvestedUsd = 5_000m, RealizedValueUsd = 30_000m, RecordedAt = At(8, 1) });
+            new RoiEntry { ProspectId = open.Id, Period = $"{year}-06", InvestedUsd = 10_000m, RealizedValueUsd = 2_000m, RecordedAt = At(7, 1) },
+            new RoiEntry { ProspectId = open.Id, Period = $"{year}-07", InvestedUsd = 5_000m, RealizedValueUsd = 30_000m, RecordedAt = At(8, 1) });
         // Created after every other test's campaign, so it is the first (top) bar of the campaigns chart.
         var campaign = new Campaign
         {
