@@ -126,8 +126,9 @@ public sealed partial class ExecutiveTests(DashboardApp app) : BrowserTest(app)
         foreach (var (key, series) in SeriesPerChart)
         {
             var chart = page.Locator($"[data-testid=chart-{key}]");
-            await Expect(chart.Locator("svg.apexcharts-svg")).ToHaveCountAsync(1);
-            await Expect(chart.Locator("svg.apexcharts-svg g.apexcharts-series")).ToHaveCountAsync(series);
+            // The first load reads every figure of the shared demo data: on a busy 2-core machine that can take seconds.
+            await Expect(chart.Locator("svg.apexcharts-svg")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            await Expect(chart.Locator("svg.apexcharts-svg g.apexcharts-series")).ToHaveCountAsync(series, new() { Timeout = 30_000 });
         }
     }
 
