@@ -1,6 +1,5 @@
 using System.Globalization;
 using Epic16.Domain.Crm;
-using Epic16.Domain.Onboarding.Health;
 using Epic16.Domain.Common;
 
 namespace Epic16.Domain.Executive;
@@ -8,12 +7,11 @@ namespace Epic16.Domain.Executive;
 /// <summary>The KPI cards, each with what it is measured against and its definition.</summary>
 internal static class ExecutiveCards
 {
-    public static IReadOnlyList<KpiCard> Of(PipelineMath p, Epic7Pipeline epic7, decimal influenced, decimal cost, HealthBoardView health)
+    public static IReadOnlyList<KpiCard> Of(
+        PipelineMath p, Epic7Pipeline epic7, decimal influenced, decimal cost, HealthFigures health, IReadOnlyList<int> daysToGoLive)
     {
         var usd = ExecutiveFiguresService.Usd;
-        var scores = health.Cards.Where(c => c.Score is not null).Select(c => c.Score!.Value).ToList();
-        var scored = health.CountsPerBand.Where(b => b.Key != HealthBoard.NoData).Sum(b => b.Value);
-        var atRisk = health.CountsPerBand.Where(b => HealthBands.IsAtRiskOrWorse(b.Key)).Sum(b => b.Value);
+        var median = GoLiveMath.Median(daysToGoLive);
         return
         [
             new("open", "Open pipeline", usd(p.OpenUsd), $"{p.OpenCount} open prospects",
@@ -35,9 +33,12 @@ internal static class ExecutiveCards
                 "Open deals in the Epic 7 CRM; the part Epic 16 did not create must stay at its $1.158M baseline."),
             new("abm", "ABM influenced pipeline", usd(influenced), $"campaign cost {usd(cost)}",
                 "Sum over campaigns of the pipeline of target accounts with an engaged touch in the campaign window, against their recorded spend (or budget)."),
-            new("health", "Average client health", scores.Count == 0 ? "n/a" : Rounding.HalfAwayFromZero(scores.Average(), 1).ToString("0.0", CultureInfo.InvariantCulture),
-                scored == 0 ? "no scored clients" : $"{Percent(atRisk, scored)} at risk or critical",
-                "Mean of the latest health score of every scored onboarding client; share of them in the at-risk or critical band."),
+            new("health", "Average client health", health.Average is { } avg ? avg.ToString("0.0", CultureInfo.InvariantCulture) : "n/a",
+                health.Scored == 0 ? "no scored clients" : $"{Percent(health.AtRisk, health.Scored)} at risk or critical",
+                "Mean health score of the scored onboarding clients on the last snapshot day in the range; share of them in the at-risk or critical band."),
+            new("golive", "Median time to go-live", median is { } m ? $"{m.ToString("0.#", CultureInfo.InvariantCulture)} days" : "n/a",
+                $"{daysToGoLive.Count} live {(daysToGoLive.Count == 1 ? "client" : "clients")}",
+                "Median days from a live client's start date to its go-live: the completion of its plan's \"Go-live\" milestone, or of its last completed milestone when it has none. Clients who started in the range; the owner and industry filters apply to prospects only."),
         ];
     }
 

@@ -6,7 +6,8 @@ using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition.RoiTracking;
 using Epic16.Domain.Common;
 using Epic16.Domain.Crm;
-using Epic16.Domain.Onboarding.Health;
+using Epic16.Domain.Onboarding;
+using Epic16.Domain.Onboarding.Plans;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -17,10 +18,11 @@ namespace Epic16.Domain.Executive;
 /// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated here (never
 /// raw rows). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
 /// <see cref="RoiTrackingService.RoiPercent"/>, the Epic 7 pipeline from <see cref="CrmService"/>, campaign figures from
-/// <see cref="CampaignReportService"/>, client health from <see cref="HealthBoard"/>. Works the same on either store.
+/// <see cref="CampaignReportService"/>'s reads (batched by <see cref="CampaignFigureBatch"/>), client health from the daily snapshots (<see cref="HealthFigures"/>), go-live from the
+/// milestone plans (<see cref="GoLiveMath"/>). Works the same on either store.
 /// </summary>
 public sealed class ExecutiveFiguresService(
-    IStoreRouter router, CrmService crm, CampaignService campaigns, CampaignReportService campaignReports, HealthBoard healthBoard)
+    IStoreRouter router, IDbContextFactory<PlatformContext> platform, CrmService crm, CampaignService campaigns, TimeProvider clock)
 {
     public const decimal ArrTargetUsd = 5_000_000m;
     public const decimal Epic7BaselineUsd = 1_158_000m;
@@ -42,12 +44,17 @@ public sealed class ExecutiveFiguresService(
 
         var pipeline = PipelineMath.Of(rows, ArrTargetUsd);
         var epic7 = await crm.PipelineAsync(ct);
-        var (campaignSeries, influenced, cost) = await CampaignsAsync(user, ct);
-        var health = await healthBoard.LoadAsync(user, take: int.MaxValue, ct: ct);
+        var (campaignSeries, influenced, cost) = await CampaignsAsync(user, db, ct);
         var cases = await CasesAsync(db, ids, ct);
         var roi = await RoiAsync(db, ids, filter, ct);
+        var clients = await ClientsAsync(db, filter, ct);
+        HealthFigures health;
+        await using (var control = await platform.CreateDbContextAsync(ct))
+        {
+            health = await HealthFigures.LoadAsync(control, filter, ct);
+        }
 
-        var cards = ExecutiveCards.Of(pipeline, epic7, influenced, cost, health);
+        var cards = ExecutiveCards.Of(pipeline, epic7, influenced, cost, health, GoLiveMath.DaysToGoLive(clients));
         IReadOnlyList<ExecutiveSeries> charts =
         [
             pipeline.Funnel(),
@@ -55,7 +62,9 @@ public sealed class ExecutiveFiguresService(
             cases,
             roi,
             campaignSeries,
-            HealthDistribution(health),
+            health.Distribution,
+            health.Trend,
+            GoLiveMath.Slip(clients, OnboardingClock.Today(clock)),
         ];
         return new ExecutiveView(filter, cards, charts, rows.Count > 0);
     }
@@ -116,28 +125,32 @@ public sealed class ExecutiveFiguresService(
             [new("Invested (USD)", invested), new("Realised (USD)", realised)]);
     }
 
-    // Each campaign's influenced pipeline as CampaignReportService computes it; their sums for the ABM card.
-    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, CancellationToken ct)
+    // Each campaign's influenced pipeline as CampaignReportService computes it (batched); their sums for the ABM card.
+    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, Epic16Context db, CancellationToken ct)
     {
         var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);
-        var names = new List<string>();
-        var values = new List<decimal>();
-        decimal influenced = 0, cost = 0;
-        foreach (var campaign in list.Items)
-        {
-            var figures = await campaignReports.FiguresAsync(user, campaign.Id, ct);
-            names.Add(campaign.Name);
-            values.Add(figures.InfluencedPipelineUsd);
-            influenced += figures.InfluencedPipelineUsd;
-            cost += figures.CostUsd;
-        }
-
-        return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", names, [new("Influenced pipeline (USD)", values)]), influenced, cost);
+        await using var control = await platform.CreateDbContextAsync(ct);
+        var figures = await CampaignFigureBatch.LoadAsync(db, control, [.. list.Items.Select(c => c.Id)], ct);
+        var shown = list.Items.Where(c => figures.ContainsKey(c.Id)).ToList();
+        var values = shown.Select(c => figures[c.Id].InfluencedPipelineUsd).ToList();
+        return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", [.. shown.Select(c => c.Name)], [new("Influenced pipeline (USD)", values)]),
+            values.Sum(), shown.Sum(c => figures[c.Id].CostUsd));
     }
 
-    private static ExecutiveSeries HealthDistribution(HealthBoardView health) =>
-        new("health", "Client health distribution", [.. HealthBands.All.Select(HealthBands.Label)],
-            [new("Clients", [.. HealthBands.All.Select(b => (decimal)health.CountsPerBand.GetValueOrDefault(b))])]);
+    // The onboarding clients who started in the range, with their milestone plans (statuses compared after the converter read them).
+    private static async Task<List<ClientFact>> ClientsAsync(Epic16Context db, ExecutiveFilter filter, CancellationToken ct)
+    {
+        var clients = await db.OnboardingClients.AsNoTracking()
+            .Select(c => new { c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget }).ToListAsync(ct);
+        var plans = (await db.Milestones.AsNoTracking().Select(m => new Milestone
+            {
+                Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status, DependsOn = m.DependsOn,
+            }).ToListAsync(ct))
+            .GroupBy(m => m.ClientId).ToDictionary(g => g.Key, g => g.Select(PlanMilestone.Of).ToList());
+        return [.. clients
+            .Where(c => (filter.From is not { } from || c.StartDate >= from) && (filter.To is not { } to || c.StartDate <= to))
+            .Select(c => new ClientFact(c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget, plans.GetValueOrDefault(c.Id) ?? []))];
+    }
 
     internal static string Usd(decimal value) => Money.Cents(value).ToString("$#,##0", CultureInfo.InvariantCulture);
 }

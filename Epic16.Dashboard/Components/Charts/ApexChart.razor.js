@@ -79,10 +79,13 @@ function toApex(element, optionsJson, seriesJson) {
     options.colors = options.colors?.map(c => lighten(c, 0.45));
   }
   const datetime = options.xaxis?.type === 'datetime';
+  const seriesTitle = { formatter: name => (name ? `${escapeMarkup(name)}: ` : '') };
+  // A chart with a secondary axis names a format per series: each series' tooltip value and axis use its own.
+  const perSeries = epic16.seriesFormats?.map(f => numberFormat(f, epic16.currency, false));
   options.tooltip = {
     ...options.tooltip,
     theme: mode,
-    y: { formatter: full, title: { formatter: name => (name ? `${escapeMarkup(name)}: ` : '') } },
+    y: perSeries ? perSeries.map(formatter => ({ formatter, title: seriesTitle })) : { formatter: full, title: seriesTitle },
     // A datetime axis's tooltip title is a date ApexCharts formats itself; a category is the page's text.
     ...(datetime ? {} : { x: { formatter: escapeMarkup } }),
   };
@@ -95,6 +98,11 @@ function toApex(element, optionsJson, seriesJson) {
   if (type === 'radialBar') {
     const track = mode === 'dark' ? { background: 'rgba(255, 255, 255, 0.12)' } : {};
     options.plotOptions = { radialBar: { track, dataLabels: { value: { formatter: full } } } };
+  } else if (Array.isArray(options.yaxis)) {
+    options.yaxis = options.yaxis.map((y, i) => ({
+      ...y,
+      labels: { ...y.labels, formatter: numberFormat(epic16.seriesFormats?.[i] ?? epic16.valueFormat, epic16.currency, true) },
+    }));
   } else if (type !== 'donut' && type !== 'pie') {
     // Horizontal bars put the values on the x-axis.
     const valueAxis = epic16.valuesOnXAxis ? 'xaxis' : 'yaxis';

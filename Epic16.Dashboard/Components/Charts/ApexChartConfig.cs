@@ -18,6 +18,7 @@ public static class ApexChartConfig
     {
         var slices = IsSliced(options.Type);
         var datetime = !slices && series.Any(s => s.Points is not null);
+        var twoAxes = TwoAxes(options, series, slices);
         var apex = new ApexOptions(
             Chart: new(
                 Type: TypeName(options.Type),
@@ -32,6 +33,7 @@ public static class ApexChartConfig
             Title: options.Title is null ? null : new(options.Title),
             Labels: slices ? options.Categories : null,
             Xaxis: slices ? null : new(datetime ? "datetime" : "category", datetime ? null : options.Categories),
+            Yaxis: twoAxes ? YAxes(options, series) : options.ValueAxisMax is { } max && !slices && !options.Horizontal ? new ApexAxisMax(max) : null,
             Colors: options.Colors,
             PlotOptions: options.Type == ApexChartType.Bar ? new(new(options.Horizontal)) : null,
             DataLabels: new(Enabled: slices),
@@ -40,7 +42,8 @@ public static class ApexChartConfig
             Markers: options.Type is ApexChartType.Line or ApexChartType.Area ? new(4) : null,
             Legend: new("bottom"),
             NoData: new("No data"),
-            Epic16: new(FormatName(options.ValueFormat), options.Currency, options.Horizontal && options.Type == ApexChartType.Bar));
+            Epic16: new(FormatName(options.ValueFormat), options.Currency, options.Horizontal && options.Type == ApexChartType.Bar,
+                twoAxes ? [.. series.Select(s => FormatName(options.FormatOf(s.Name)))] : null));
         return new(JsonSerializer.Serialize(apex, Json), JsonSerializer.Serialize(SeriesShape(series, slices, datetime), Json));
     }
 
@@ -54,6 +57,31 @@ public static class ApexChartConfig
         return series.Select(s => new ApexSeries(s.Name, datetime && s.Points is not null
             ? s.Points.Select(p => new object?[] { p.At.ToUnixTimeMilliseconds(), p.Value }).ToList()
             : s.Values)).ToList();
+    }
+
+    // A second axis needs a vertical chart on an axis and its series among the ones drawn.
+    private static bool TwoAxes(ApexChartOptions options, IReadOnlyList<ChartSeries> series, bool slices) =>
+        options.SecondaryAxis is { } axis && !slices && !(options.Horizontal && options.Type == ApexChartType.Bar)
+        && series.Any(s => s.Name == axis.SeriesName) && series.Any(s => s.Name != axis.SeriesName);
+
+    // ApexCharts wants one y-axis entry per series; entries naming the same series share an axis, and only the first of
+    // each side is drawn. The axis titles are the series names (SVG text, so no markup is interpreted).
+    private static List<ApexYAxis> YAxes(ApexChartOptions options, IReadOnlyList<ChartSeries> series)
+    {
+        var secondary = options.SecondaryAxis!.SeriesName;
+        var primary = series.First(s => s.Name != secondary).Name;
+        var axes = new List<ApexYAxis>();
+        bool primaryShown = false, secondaryShown = false;
+        foreach (var s in series)
+        {
+            var opposite = s.Name == secondary;
+            var first = opposite ? !secondaryShown : !primaryShown;
+            axes.Add(new(opposite ? secondary : primary, opposite ? true : null, first ? null : false, first ? new(opposite ? secondary : primary) : null));
+            secondaryShown |= opposite;
+            primaryShown |= !opposite;
+        }
+
+        return axes;
     }
 
     private static bool IsSliced(ApexChartType type) => type is ApexChartType.Donut or ApexChartType.Pie or ApexChartType.RadialBar;
@@ -77,7 +105,7 @@ public static class ApexChartConfig
     };
 
     private sealed record ApexOptions(
-        ApexChartSection Chart, ApexTitle? Title, IReadOnlyList<string>? Labels, ApexXAxis? Xaxis, IReadOnlyList<string>? Colors,
+        ApexChartSection Chart, ApexTitle? Title, IReadOnlyList<string>? Labels, ApexXAxis? Xaxis, object? Yaxis, IReadOnlyList<string>? Colors,
         ApexPlotOptions? PlotOptions, ApexToggle DataLabels, ApexStroke? Stroke, ApexMarkers? Markers, ApexLegend Legend, ApexNoData NoData, ApexEpic16 Epic16);
 
     private sealed record ApexChartSection(
@@ -107,5 +135,12 @@ public static class ApexChartConfig
 
     private sealed record ApexSeries(string Name, object Data);
 
-    private sealed record ApexEpic16(string ValueFormat, string Currency, bool ValuesOnXAxis);
+    private sealed record ApexYAxis(string SeriesName, bool? Opposite, bool? Show, ApexAxisTitle? Title);
+
+    private sealed record ApexAxisTitle(string Text);
+
+    private sealed record ApexAxisMax(decimal Max, decimal Min = 0);
+
+    // SeriesFormats: one value format per series (and per y-axis entry) when the chart has a secondary axis.
+    private sealed record ApexEpic16(string ValueFormat, string Currency, bool ValuesOnXAxis, IReadOnlyList<string>? SeriesFormats);
 }

@@ -17,6 +17,12 @@ public sealed record ApexChartOptions(ApexChartType Type)
 
     public ChartValueFormat ValueFormat { get; init; } = ChartValueFormat.Number;
 
+    /// <summary>The top of the value axis (100 for shares that add up to 100 %); ApexCharts picks it when null.</summary>
+    public decimal? ValueAxisMax { get; init; }
+
+    /// <summary>A series with its own value axis on the opposite side (vertical line or bar charts); none when null.</summary>
+    public ChartSecondaryAxis? SecondaryAxis { get; init; }
+
     /// <summary>ISO 4217 code used when <see cref="ValueFormat"/> is Money.</summary>
     public string Currency { get; init; } = "USD";
 
@@ -34,4 +40,8 @@ public sealed record ApexChartOptions(ApexChartType Type)
 
     /// <summary>Name of downloaded files without extension; the title, else "chart".</summary>
     public string? FileName { get; init; }
+
+    /// <summary>The format of a series' values: the secondary axis's for its series, else <see cref="ValueFormat"/>.</summary>
+    public ChartValueFormat FormatOf(string seriesName) =>
+        SecondaryAxis is { } axis && axis.SeriesName == seriesName ? axis.ValueFormat : ValueFormat;
 }

@@ -32,7 +32,7 @@ public static class ChartSummary
         var extent = timed
             ? $"{Kind(options)} over time, from {table.Rows[0].Label} to {table.Rows[^1].Label}"
             : $"{Kind(options)} for {table.Rows.Count} {(table.Rows.Count == 1 ? "category" : "categories")}";
-        var parts = series.Take(MaxSeriesDescribed).Select(s => DescribeSeries(s, table, Text));
+        var parts = series.Take(MaxSeriesDescribed).Select(s => DescribeSeries(s, table, v => ChartValueText.Format(v, options.FormatOf(s.Name), options.Currency)));
         var more = series.Count > MaxSeriesDescribed ? $" And {series.Count - MaxSeriesDescribed} more series." : "";
         return $"{extent}. {string.Join(" ", parts)}{more}";
     }

@@ -9,6 +9,7 @@ public sealed record ChartTable(string RowHeader, IReadOnlyList<string> Columns,
     public static ChartTable From(ApexChartOptions options, IReadOnlyList<ChartSeries> series)
     {
         string Text(decimal? v) => ChartValueText.Format(v, options.ValueFormat, options.Currency);
+        string TextOf(ChartSeries s, decimal? v) => ChartValueText.Format(v, options.FormatOf(s.Name), options.Currency);
         var categories = options.Categories ?? [];
 
         if (options.Type is ApexChartType.Donut or ApexChartType.Pie or ApexChartType.RadialBar)
@@ -25,11 +26,11 @@ public sealed record ChartTable(string RowHeader, IReadOnlyList<string> Columns,
             var datesOnly = moments.All(m => m.UtcDateTime.TimeOfDay == TimeSpan.Zero);
             var rows = moments.Select(m => new ChartTableRow(
                 ChartValueText.Time(m, datesOnly),
-                series.Select(s => Text(s.Points?.FirstOrDefault(p => p.At == m)?.Value)).ToList())).ToList();
+                series.Select(s => TextOf(s, s.Points?.FirstOrDefault(p => p.At == m)?.Value)).ToList())).ToList();
             return new(datesOnly ? "Date" : "Time", names, rows);
         }
 
         return new("Category", names, categories.Select((c, i) => new ChartTableRow(
-            c, series.Select(s => Text(i < s.Values.Count ? s.Values[i] : null)).ToList())).ToList());
+            c, series.Select(s => TextOf(s, i < s.Values.Count ? s.Values[i] : null)).ToList())).ToList());
     }
 }

@@ -17,7 +17,7 @@ public sealed class ExecutiveChartOptionsTests
     [Fact]
     public void Campaigns_HorizontalMoneyBars_CarryTheNamesAsTextForTheEscapingFormatters()
     {
-        var json = ApexChartConfig.Build(ExecutivePage.OptionsOf(Campaigns), ExecutivePage.SeriesOf(Campaigns));
+        var json = ApexChartConfig.Build(ExecutiveCharts.OptionsOf(Campaigns), ExecutiveCharts.SeriesOf(Campaigns));
         using var options = JsonDocument.Parse(json.Options);
         using var series = JsonDocument.Parse(json.Series);
 
@@ -33,7 +33,7 @@ public sealed class ExecutiveChartOptionsTests
     [Fact]
     public void Roi_Lines_TwoSeriesOverTheMonths()
     {
-        var json = ApexChartConfig.Build(ExecutivePage.OptionsOf(Roi), ExecutivePage.SeriesOf(Roi));
+        var json = ApexChartConfig.Build(ExecutiveCharts.OptionsOf(Roi), ExecutiveCharts.SeriesOf(Roi));
         using var options = JsonDocument.Parse(json.Options);
         using var series = JsonDocument.Parse(json.Series);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Epic16.Dashboard.Components.Charts;
 using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Executive;
 using Epic16.Domain.Security;
@@ -62,19 +61,6 @@ public sealed partial class ExecutivePage
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    internal static ApexChartOptions OptionsOf(ExecutiveSeries chart) => new(chart.Key is "weighted" or "roi" ? ApexChartType.Line : ApexChartType.Bar)
-    {
-        Title = chart.Title,
-        Categories = chart.Categories,
-        Horizontal = chart.Key is "funnel" or "campaigns",
-        ValueFormat = chart.Key is "weighted" or "roi" or "campaigns" ? ChartValueFormat.Money : ChartValueFormat.Number,
-        Height = 280,
-        FileName = "executive-" + chart.Key,
-    };
-
-    internal static IReadOnlyList<ChartSeries> SeriesOf(ExecutiveSeries chart) =>
-        [.. chart.Series.Select(s => new ChartSeries(s.Name, [.. s.Values.Select(v => (decimal?)v)]))];
-
     private async Task DownloadCsvAsync()
     {
         if (_view is null)
@@ -88,6 +74,14 @@ public sealed partial class ExecutivePage
         var csv = CsvFile.Write(rows, ("Figure", r => r.Figure), ("Series", r => r.Series), ("Category", r => r.Category), ("Value", r => r.Value), ("Note", r => r.Note));
         await Js.DownloadCsvAsync("executive-figures.csv", csv);
     }
+
+    // Printed under the title, so a sheet says what it covers.
+    private string PrintStamp => _view is not { Filter: var f } ? "" : string.Join(" · ", new[]
+    {
+        $"Prospects created {(f.From is { } a ? $"from {a:yyyy-MM-dd}" : "since the start")} {(f.To is { } b ? $"to {b:yyyy-MM-dd}" : "to date")}",
+        f.Owner is null ? null : $"owner {f.Owner}",
+        f.Industry is null ? null : $"industry {f.Industry}",
+    }.Where(x => x is not null));
 
     private async Task PrintAsync() => await Js.InvokeVoidAsync("print");
 }
