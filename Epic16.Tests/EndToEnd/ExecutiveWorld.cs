@@ -8,6 +8,7 @@ using Epic16.Domain.Acquisition.RoiTracking;
 using Epic16.Domain.Onboarding;
 using Epic16.Domain.Onboarding.Health;
 using Epic16.Domain.Persistence;
+using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ internal static class ExecutiveWorld
         }
 
         await using var scan = app.Services.CreateAsyncScope();
-        await scan.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync();
+        await scan.ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(SystemUser.Cli);
     }
 
     /// <summary>The figures, all in <paramref name="year"/> (each test its own year: the app and its database are shared).</summary>
