@@ -9,7 +9,7 @@ namespace Epic16.Domain.DualWrite;
 /// Makes a cutover's write pause hold across app instances. The switching instance counts the sessions that LISTEN for
 /// mode changes, NOTIFYs `pause` on <see cref="Channel"/> and waits until every one of them has paused and drained its
 /// own <see cref="WriteGate"/> and acknowledged on <see cref="AckChannel"/>; afterwards it NOTIFYs `resume`. An
-/// instance that hears no `resume` resumes by itself after <see cref="MaxRemotePause"/>, so a crashed switch cannot
+/// instance that hears no `resume` resumes by itself after `DualWrite:PauseLeaseSeconds`, so a crashed switch cannot
 /// stop writes for good. An instance that does not acknowledge in time makes the switch fail, before anything changed.
 /// </summary>
 public sealed class WriteGateBroadcast(StoreSettings stores, WriteGate gate, DualWriteSettings settings, ILogger<WriteGateBroadcast> logger)
@@ -17,7 +17,6 @@ public sealed class WriteGateBroadcast(StoreSettings stores, WriteGate gate, Dua
     public const string Channel = "epic16_write_gate";
     public const string AckChannel = "epic16_write_gate_ack";
     public static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(10);
-    public static readonly TimeSpan MaxRemotePause = TimeSpan.FromSeconds(30);
 
     /// <summary>The `application_name` of every instance's listening connection: how the switching instance counts them.</summary>
     public const string ListenerApplicationName = "epic16-mode-listener";
@@ -101,10 +100,10 @@ public sealed class WriteGateBroadcast(StoreSettings stores, WriteGate gate, Dua
 
     private async Task ResumeLaterAsync(string id)
     {
-        await Task.Delay(MaxRemotePause);
+        await Task.Delay(settings.PauseLease);
         if (ResumeIfMine(id))
         {
-            logger.LogWarning("Write pause {Switch} ordered by another instance got no resume within {Seconds} s; writes resumed", id, MaxRemotePause.TotalSeconds);
+            logger.LogWarning("Write pause {Switch} ordered by another instance got no resume within {Seconds} s; writes resumed", id, settings.PauseLease.TotalSeconds);
         }
     }
 
