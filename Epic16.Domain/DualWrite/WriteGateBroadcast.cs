@@ -56,7 +56,8 @@ public sealed class WriteGateBroadcast(StoreSettings stores, WriteGate gate, Dua
             var deadline = DateTime.UtcNow + AckTimeout;
             while (lease.Instances < listeners && DateTime.UtcNow < deadline)
             {
-                await connection.WaitAsync(deadline - DateTime.UtcNow, ct);
+                // Never a negative timeout: to Npgsql that means waiting forever.
+                await connection.WaitAsync(TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, (deadline - DateTime.UtcNow).Ticks)), ct);
             }
 
             if (lease.Instances < listeners)

@@ -77,7 +77,8 @@ public sealed class WritePauseLease : IAsyncDisposable
         }
     }
 
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+    /// <summary>The shorter wait, never below 1 ms: a negative timeout means "wait forever" to Npgsql.</summary>
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, Math.Min(a.Ticks, b.Ticks)));
 
     private void Confirm(string channel, string payload)
     {
