@@ -10,7 +10,8 @@ namespace Epic16.Domain.DualWrite;
 /// <summary>
 /// Moves the store mode one step forward (Admin, the target's name typed, a reason, every gate green) or one step back
 /// (Admin, a reason, at any time). Both catch the other store up first, then pause writes on every instance
-/// (<see cref="WriteGateBroadcast"/>), drain the saves in flight,
+/// (<see cref="WriteGateBroadcast"/>, kept alive by heartbeats; the switch stops, nothing changed, when an instance's
+/// pause could lapse before the mode is persisted), drain the saves in flight,
 /// run a final reconcile from the old primary, switch and persist the mode (NOTIFY to every instance), move the id
 /// counters past the largest id on either side, resume writes and audit who, why, the figures and the measured pause.
 /// </summary>
@@ -121,7 +122,7 @@ public sealed class CutoverController(
         var paused = Stopwatch.StartNew();
         ReconcileReport final;
         StoreModeChange change;
-        IAsyncDisposable? othersPaused = null;
+        WritePauseLease? othersPaused = null;
         try
         {
             progress?.Report(new CutoverProgress("Writes paused on every instance; draining the saves in flight", 2, Steps));
@@ -136,6 +137,8 @@ public sealed class CutoverController(
             }
 
             progress?.Report(new CutoverProgress($"Switching to {to}", 4, Steps));
+            // The last moment to stop: once the mode is persisted, an instance whose pause lapsed would write into the wrong store.
+            othersPaused.EnsureHeld();
             change = await modes.SwitchAsync(user, to, reason, await gates.FiguresAsync(ct), emergency, pauseMs: null, ct);
             progress?.Report(new CutoverProgress("Moving the id counters past the largest id on either side", 5, Steps));
             await sequences.AlignAsync(ct);

@@ -9,14 +9,15 @@ namespace Epic16.Domain.DualWrite;
 
 /// <summary>
 /// The gates a cutover must pass, each with its figure: parity 100 % (latest reconcile or validation), no unresolved
-/// quarantine, p95 latency and error rate within the rollback limits (`Rollback:*`, 200 ms and 1 %) on both stores over 5 minutes, the Epic 7 pipeline Epic 16
+/// quarantine, p95 latency and error rate within the rollback limits (`Rollback:*`, 200 ms and 1 %) on both stores over 5 minutes
+/// (every instance's commands, <see cref="SharedLatency"/>), the Epic 7 pipeline Epic 16
 /// did not create unchanged since dual-write began, and a backup younger than an hour. Also the figures recorded
 /// with every switch.
 /// </summary>
 public sealed class CutoverGates(
     Reconciler reconciler,
     StoreModes modes,
-    StoreMonitor monitor,
+    SharedLatency latency,
     MirrorLog mirror,
     CrmService crm,
     QuarantineLog quarantine,
@@ -43,10 +44,12 @@ public sealed class CutoverGates(
         var open = (await quarantine.OpenRowsPerTableAsync(ct)).Values.Sum();
         gates.Add(new CutoverGate(Quarantine, open == 0, $"{open} unresolved row(s)"));
 
-        var sqlite = monitor.Summary(StoreKind.Sqlite, LatencyWindow);
-        var postgres = monitor.Summary(StoreKind.Postgres, LatencyWindow);
+        var view = await latency.ReadAsync(ct);
+        var sqlite = view.Summary(StoreKind.Sqlite, LatencyWindow);
+        var postgres = view.Summary(StoreKind.Postgres, LatencyWindow);
+        var seen = view.Shared ? $"from {view.Instances(LatencyWindow)} app instance(s)" : "from this process only: other instances' figures unreadable";
         gates.Add(new CutoverGate(Latency, sqlite.P95 <= limits.MaxP95 && postgres.P95 <= limits.MaxP95,
-            $"SQLite {Ms(sqlite.P95)} ms, PostgreSQL {Ms(postgres.P95)} ms (5 min, {sqlite.Commands + postgres.Commands:N0} commands seen by this process; limit {Ms(limits.MaxP95)} ms)"));
+            $"SQLite {Ms(sqlite.P95)} ms, PostgreSQL {Ms(postgres.P95)} ms (5 min, {sqlite.Commands + postgres.Commands:N0} commands {seen}; limit {Ms(limits.MaxP95)} ms)"));
         gates.Add(new CutoverGate(Errors, sqlite.ErrorRate <= limits.MaxErrorRate && postgres.ErrorRate <= limits.MaxErrorRate,
             $"SQLite {Pct(sqlite.ErrorRate)} %, PostgreSQL {Pct(postgres.ErrorRate)} % (5 min)"));
 
@@ -71,8 +74,9 @@ public sealed class CutoverGates(
     public async Task<ModeFigures> FiguresAsync(CancellationToken ct = default)
     {
         var pipeline = await crm.PipelineAsync(ct);
-        var sqlite = monitor.Summary(StoreKind.Sqlite, LatencyWindow);
-        var postgres = monitor.Summary(StoreKind.Postgres, LatencyWindow);
+        var view = await latency.ReadAsync(ct);
+        var sqlite = view.Summary(StoreKind.Sqlite, LatencyWindow);
+        var postgres = view.Summary(StoreKind.Postgres, LatencyWindow);
         var totals = mirror.Totals();
         var (parity, _) = await LatestParityAsync(ct);
         return new ModeFigures(pipeline.OpenTotalUsd, pipeline.UntouchedUsd, parity, sqlite.P95.TotalMilliseconds, postgres.P95.TotalMilliseconds,

@@ -20,4 +20,11 @@ public sealed record CutoverStatus(
     ReconcileReport? Drift,
     IReadOnlyList<StoreModeChange> History,
     IReadOnlyList<AuditEntry> Audit,
-    DateTime RefreshedAt);
+    DateTime RefreshedAt)
+{
+    /// <summary>How many app instances recorded commands in the last 5 minutes (their figures are merged in <see cref="Latencies"/>).</summary>
+    public int InstancesReporting { get; init; } = 1;
+
+    /// <summary>False when other instances' figures could not be read: the latencies are this instance's only.</summary>
+    public bool LatencyShared { get; init; } = true;
+}

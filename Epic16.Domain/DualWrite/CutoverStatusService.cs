@@ -17,7 +17,7 @@ public sealed class CutoverStatusService(
     CutoverController cutover,
     MirrorLog mirror,
     Reconciler reconciler,
-    StoreMonitor monitor,
+    SharedLatency latency,
     RollbackTriggerWatch triggers,
     RollbackLimits limits,
     AuditLog audit,
@@ -44,8 +44,9 @@ public sealed class CutoverStatusService(
     {
         AccessGuard.Demand(user, AppPolicies.RunMigration);
         var snapshot = modeState.Current;
-        var latencies = Enum.GetValues<StoreKind>().SelectMany(s => new[] { monitor.Summary(s, RollbackLimits.Window), monitor.Summary(s, StoreMonitor.Horizon) }).ToList();
-        var series = Enum.GetValues<StoreKind>().ToDictionary(s => s, s => monitor.Series(s));
+        var view = await latency.ReadAsync(ct);
+        var latencies = Enum.GetValues<StoreKind>().SelectMany(s => new[] { view.Summary(s, RollbackLimits.Window), view.Summary(s, StoreMonitor.Horizon) }).ToList();
+        var series = Enum.GetValues<StoreKind>().ToDictionary(s => s, s => view.Series(s));
         var (totals, failures, drift, latest) = (mirror.Totals(), mirror.RecentFailures(), reconciler.LastReport, triggers.Latest);
         var refreshedAt = clock.GetUtcNow().UtcDateTime;
         IReadOnlyList<CutoverGate>? gates = null;
@@ -56,6 +57,10 @@ public sealed class CutoverStatusService(
 
         var history = await modes.HistoryAsync(HistoryRows, ct);
         var entries = await audit.LatestAsync(AuditRows, ct);
-        return new CutoverStatus(snapshot, gates, latest, limits, latencies, series, totals, failures, drift, history, entries, refreshedAt);
+        return new CutoverStatus(snapshot, gates, latest, limits, latencies, series, totals, failures, drift, history, entries, refreshedAt)
+        {
+            InstancesReporting = view.Instances(RollbackLimits.Window),
+            LatencyShared = view.Shared,
+        };
     }
 }

@@ -5,10 +5,14 @@ namespace Epic16.Domain.DualWrite;
 /// <summary>
 /// `DualWrite:ReconcileIntervalSeconds` (60), `DualWrite:ModeRefreshSeconds` (30, the fallback re-read of the mode
 /// when a NOTIFY is missed), `DualWrite:FlushSeconds` (10, how often the hourly figures are written) and
-/// `EPIC16_POSTGRESQL_ONLY` (the seed plan's emergency switch: `false` forces a SQLite-primary mode at start).
+/// `EPIC16_POSTGRESQL_ONLY` (the seed plan's emergency switch: `false` forces a SQLite-primary mode at start) and
+/// `DualWrite:PauseLeaseSeconds` (30: how long another instance's write pause holds without news from the switch).
 /// </summary>
 public sealed record DualWriteSettings(TimeSpan ReconcileInterval, TimeSpan ModeRefresh, TimeSpan Flush, bool EmergencySqlitePrimary, string Instance)
 {
+    /// <summary>How long an instance keeps writes paused for another instance's switch without hearing from it.</summary>
+    public TimeSpan PauseLease { get; init; } = TimeSpan.FromSeconds(30);
+
     public const string EmergencyVariable = "EPIC16_POSTGRESQL_ONLY";
 
     public static DualWriteSettings From(IConfiguration configuration) => new(
@@ -16,5 +20,8 @@ public sealed record DualWriteSettings(TimeSpan ReconcileInterval, TimeSpan Mode
         TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("DualWrite:ModeRefreshSeconds", 30))),
         TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("DualWrite:FlushSeconds", 10))),
         string.Equals(configuration[EmergencyVariable]?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
-        configuration["DualWrite:Instance"] is { Length: > 0 } name ? name : $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}");
+        configuration["DualWrite:Instance"] is { Length: > 0 } name ? name : $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}")
+    {
+        PauseLease = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("DualWrite:PauseLeaseSeconds", 30.0))),
+    };
 }

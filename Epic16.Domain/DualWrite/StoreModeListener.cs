@@ -63,12 +63,12 @@ public sealed class StoreModeListener(StoreModes modes, EmergencySwitch emergenc
                 {
                     // True on a notification, false when the fallback interval passed: re-read either way.
                     await connection.WaitAsync(settings.ModeRefresh, stoppingToken);
+                    // The mode first: a switch persists it before it sends `resume`, so writes never resume on the old mode.
+                    await modes.RefreshAsync(stoppingToken);
                     while (gateOrders.TryDequeue(out var order))
                     {
                         await FollowGateAsync(order, stoppingToken);
                     }
-
-                    await modes.RefreshAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -21,6 +21,7 @@ public sealed class RollbackTriggerWatch(
     Reconciler reconciler,
     StoreModes modes,
     StoreMonitor monitor,
+    SharedLatency latency,
     RollbackLimits limits,
     TimeProvider clock,
     ILogger<RollbackTriggerWatch> log) : BackgroundService
@@ -94,6 +95,7 @@ public sealed class RollbackTriggerWatch(
         var pipeline = await crm.PipelineAsync(ct);
         var baseline = await modes.DualWriteBaselineAsync(ct);
         var current = mode.Mode;
+        var view = await latency.ReadAsync(ct);
         return new TriggerInputs(
             current,
             clock.GetUtcNow().UtcDateTime,
@@ -102,7 +104,7 @@ public sealed class RollbackTriggerWatch(
             parity?.BusinessFigures.MaxBy(f => f.VariancePercent),
             pipeline.UntouchedUsd,
             baseline?.Epic7UntouchedUsd,
-            [monitor.Summary(StoreKind.Sqlite, RollbackLimits.Window), monitor.Summary(StoreKind.Postgres, RollbackLimits.Window)],
+            [view.Summary(StoreKind.Sqlite, RollbackLimits.Window), view.Summary(StoreKind.Postgres, RollbackLimits.Window)],
             [monitor.Writes(StoreModeState.PrimaryOf(current))]);
     }
 

@@ -7,7 +7,8 @@ namespace Epic16.Domain.Monitoring;
 /// Every Epic 16 command and save, per store, kept by the minute for the last hour: latency percentiles and
 /// error rate over any window up to an hour, a per-minute series for charts, and whether writes are failing.
 /// Fed by <see cref="StoreCommandInterceptor"/> and <see cref="SaveOutcomeInterceptor"/> on every context the
-/// router hands out. In memory, per app instance.
+/// router hands out. In memory, per app instance; <see cref="LatencyFlusher"/> shares it through PostgreSQL and
+/// <see cref="SharedLatency"/> reads every instance's figures merged.
 /// </summary>
 public sealed class StoreMonitor(TimeProvider clock)
 {
@@ -89,6 +90,18 @@ public sealed class StoreMonitor(TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>Copies of this instance's minutes of one store since <paramref name="since"/> (oldest first), to persist or merge.</summary>
+    public IReadOnlyList<MinuteFigures> Minutes(StoreKind store, string instance, DateTime since)
+    {
+        var state = _stores[store];
+        lock (state)
+        {
+            return [.. state.Slots.Where(s => s.Minute >= since).Select(s => new MinuteFigures(instance, store, s.Minute, LatencyHistogram.FromCounts(s.Latency.Counts), s.Errors))];
+        }
+    }
+
+    public static DateTime MinuteOf(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
+
     public WriteHealth Writes(StoreKind store)
     {
         var state = _stores[store];
@@ -98,7 +111,6 @@ public sealed class StoreMonitor(TimeProvider clock)
         }
     }
 
-    private static DateTime MinuteOf(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
 
     private sealed class StoreMinutes
     {

@@ -28,6 +28,7 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<ParityRun> ParityRuns => Set<ParityRun>();
     public DbSet<StoreModeChange> StoreModes => Set<StoreModeChange>();
     public DbSet<DualWriteHour> DualWriteHours => Set<DualWriteHour>();
+    public DbSet<LatencyMinute> LatencyMinutes => Set<LatencyMinute>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
@@ -43,6 +44,7 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
         builder.ApplyConfiguration(new ParityRunConfiguration());
         builder.ApplyConfiguration(new StoreModeChangeConfiguration());
         builder.ApplyConfiguration(new DualWriteHourConfiguration());
+        builder.ApplyConfiguration(new LatencyMinuteConfiguration());
         builder.ApplyConfiguration(new HealthSnapshotConfiguration());
         builder.ApplyConfiguration(new EscalationConfiguration());
     }

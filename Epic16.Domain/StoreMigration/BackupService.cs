@@ -23,6 +23,9 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
 
     public string LegacyDirectory => store.LegacyDirectory;
 
+    /// <summary>A fault point for tests: called after each live file was replaced during a restore.</summary>
+    internal Action<string>? AfterFileSwapped { get; set; }
+
     /// <summary>Copies, verifies and keeps a backup of the live files, then prunes backups older than the retention.</summary>
     internal Task<BackupResult> BackupAsync(CancellationToken ct = default) => CreateAsync("backup", prune: true, ct);
 
@@ -46,7 +49,8 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
 
     /// <summary>
     /// Puts the files of a backup (a folder path, or a folder name under <see cref="Root"/>) back in the legacy folder. Refuses,
-    /// changing nothing, unless the backup verifies; otherwise saves the current files first, then replaces each file atomically.
+    /// changing nothing, unless the backup verifies; otherwise saves the current files first, stages and verifies the copies beside
+    /// the live files, then swaps all three as one step (the old set kept until the restored set verifies; put back on any failure).
     /// </summary>
     internal async Task<RestoreResult> RestoreAsync(string from, CancellationToken ct = default)
     {
@@ -64,18 +68,19 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
         }
 
         var live = store.LegacyDirectory;
+        RestoreSwap.Recover(live);
         EnsureNotInUse(live);
         var safety = await SafetyCopyAsync(live, ct);
 
-        // Copy to temporary names beside the live files first (same file system, so the move is a rename), then swap.
+        // Copy to temporary names beside the live files first (same file system, so every move is a rename), verify, then swap.
         Directory.CreateDirectory(live);
-        var staged = new List<(string Temp, string Target, string Sha)>();
+        var staged = new List<(string Temp, string Target)>();
         try
         {
             foreach (var entry in LegacyStore.Files.Select(f => manifest.Files.Single(e => e.Name == f.FileName)))
             {
                 var temp = Path.Combine(live, $".{entry.Name}.restore-{Guid.NewGuid():N}.tmp");
-                staged.Add((temp, Path.Combine(live, entry.Name), entry.Sha256));
+                staged.Add((temp, Path.Combine(live, entry.Name)));
                 File.Copy(Path.Combine(folder, entry.Name), temp);
                 if (!string.Equals(await BackupVerifier.HashAsync(temp, ct), entry.Sha256, StringComparison.OrdinalIgnoreCase))
                 {
@@ -83,31 +88,16 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
                 }
             }
 
-            // From here on no cancellation: stopping between two files would leave a mix of old and restored files.
+            // From here on no cancellation: the three files change together or not at all.
             SqliteConnection.ClearAllPools();
-            foreach (var (temp, target, _) in staged)
-            {
-                // A journal left beside the old file would be "rolled back" into the restored one and corrupt it.
-                foreach (var suffix in SidecarSuffixes)
-                {
-                    File.Delete(target + suffix);
-                }
-
-                File.Move(temp, target, overwrite: true);
-            }
+            await RestoreSwap.RunAsync(live, folder, manifest, staged, AfterFileSwapped);
         }
         finally
         {
-            foreach (var (temp, _, _) in staged.Where(s => File.Exists(s.Temp)))
+            foreach (var (temp, _) in staged.Where(s => File.Exists(s.Temp)))
             {
                 File.Delete(temp);
             }
-        }
-
-        var after = await BackupVerifier.VerifyAsync(live, manifest, CancellationToken.None);
-        if (after.Count > 0)
-        {
-            throw new BackupException($"The restored files in {live} do not match backup {folder}: {string.Join("; ", after)}. The files from before the restore are in {safety ?? "(none existed)"}.");
         }
 
         return new RestoreResult(folder, live, manifest, safety);
@@ -116,6 +106,8 @@ public sealed class BackupService(StoreSettings store, BackupSettings settings, 
     private async Task<BackupResult> CreateAsync(string reason, bool prune, CancellationToken ct)
     {
         var source = store.LegacyDirectory;
+        // A restore stopped midway left a mix of old and restored files: the old set goes back before anything is copied.
+        RestoreSwap.Recover(source);
         foreach (var file in LegacyStore.Files.Where(f => !File.Exists(f.PathIn(source))))
         {
             throw new StoreUnavailableException($"Legacy file {file.FileName} is missing: expected {file.PathIn(source)} ({LegacyStore.SettingName} is {source}); nothing to back up.");

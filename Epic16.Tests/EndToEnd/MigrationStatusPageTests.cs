@@ -24,6 +24,7 @@ public sealed class MigrationStatusPageTests(DashboardApp app) : BrowserTest(app
         await Expect(page.Locator("[data-testid=mode-SqliteOnly]")).ToHaveAttributeAsync("aria-current", "step");
         await Expect(page.Locator("[data-testid=triggers] [data-tripped]")).ToHaveCountAsync(5);
         await Expect(page.Locator("[data-testid=latency-Sqlite-5]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=latency-instances]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"Every app instance's commands: \d+ instance\(s\) reported in the last 5 minutes"));
         await Expect(page.Locator("[data-testid=latency-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
         var first = await page.Locator("[data-testid=refreshed-at]").TextContentAsync();
         await Expect(page.Locator("[data-testid=refreshed-at]")).Not.ToHaveTextAsync(first!, new() { Timeout = 10_000 });

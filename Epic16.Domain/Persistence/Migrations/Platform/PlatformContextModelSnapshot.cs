@@ -372,6 +372,45 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.ToTable("migration_dual_write_hours", (string)null);
                 });
 
+            modelBuilder.Entity("Epic16.Domain.Persistence.LatencyMinute", b =>
+                {
+                    b.Property<DateTime>("Minute")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("Store")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("store");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<long>("Commands")
+                        .HasColumnType("bigint")
+                        .HasColumnName("commands");
+
+                    b.Property<long>("Errors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("Latency")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("latency");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Minute", "Store", "Instance")
+                        .HasName("pk_monitoring_latency_minutes");
+
+                    b.ToTable("monitoring_latency_minutes", (string)null);
+                });
+
             modelBuilder.Entity("Epic16.Domain.Persistence.StoreModeChange", b =>
                 {
                     b.Property<long>("Id")
