@@ -47,7 +47,9 @@ public sealed class ModeCliTests(PostgresServer postgres)
         Assert.StartsWith("mode SqliteOnly", finalMode.Output);
         Assert.Contains("Epic 7 check", finalMode.Output);
         Assert.Equal(3, await MigrationKit.ScalarAsync<long>(connection, "SELECT count(*) FROM migration_store_modes"));
-        Assert.Equal(2, await MigrationKit.ScalarAsync<long>(connection, "SELECT count(*) FROM audit_log WHERE action LIKE 'storemode.%'"));
+        // The refused attempt (red gates), the switch and the rollback.
+        Assert.Equal(3, await MigrationKit.ScalarAsync<long>(connection, "SELECT count(*) FROM audit_log WHERE action LIKE 'storemode.%'"));
+        Assert.Equal(1, await MigrationKit.ScalarAsync<long>(connection, "SELECT count(*) FROM audit_log WHERE action = 'storemode.refused'"));
 
         var firstRollback = await MigrationKit.CliAsync(Global("rollback", "--reason", "nothing before"));
         Assert.Equal(CliExitCodes.Failure, firstRollback.ExitCode);
