@@ -14,26 +14,8 @@ using MudBlazor.Services;
 namespace Epic16.Tests.Components.Abm;
 
 /// <summary>The cadence planner over the real services on a fresh PostgreSQL store.</summary>
-public sealed class CadencePlannerTests : BunitContext
+public sealed class CadencePlannerTests(PostgresServer postgres) : AbmPageContext(postgres, typeof(TouchpointService))
 {
-    private static readonly ICurrentUser Rep = new TestUser("rep@epic16.test", AppRoles.Sales);
-
-    private readonly PostgresServer _postgres;
-    private StoreScope? _store;
-
-    public CadencePlannerTests(PostgresServer postgres)
-    {
-        _postgres = postgres;
-        Services.AddScoped(_ => Domain.GetRequiredService<TouchpointService>());
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(Rep);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        SetRendererInfo(new RendererInfo("Server", true));
-    }
-
-    private IServiceProvider Domain => _store!.Services.CreateScope().ServiceProvider;
-
     [Fact]
     public async Task PreviewThenCreate_ThreeStepsForThreeAccounts_ShowsNineRowsThenSavesThemAll()
     {
@@ -76,7 +58,7 @@ public sealed class CadencePlannerTests : BunitContext
 
     private async Task<CampaignDetail> ArrangeAsync()
     {
-        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        await UseStoreAsync();
         var acquisition = Domain.GetRequiredService<ProspectService>();
         var ids = new List<long>();
         foreach (var name in new[] { "Cogs", "Acme", "Bolt" })
@@ -85,14 +67,5 @@ public sealed class CadencePlannerTests : BunitContext
         }
 
         return await Domain.GetRequiredService<CampaignService>().SaveAsync(Rep, null, new CampaignInput { Name = "Wave", TargetAccounts = ids }, null);
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
     }
 }

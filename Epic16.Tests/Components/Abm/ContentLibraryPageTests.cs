@@ -1,43 +1,21 @@
 using Bunit;
 using Epic16.Dashboard.Components.Pages.Abm;
 using Epic16.Domain.Abm.Content;
-using Epic16.Domain.Security;
-using Epic16.Tests.Persistence;
 using Epic16.Tests.TestSupport;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace Epic16.Tests.Components.Abm;
 
 /// <summary>The content library's add and edit form over the real service on a fresh PostgreSQL store.</summary>
-public sealed class ContentLibraryPageTests : BunitContext
+public sealed class ContentLibraryPageTests(PostgresServer postgres) : AbmPageContext(postgres, typeof(ContentLibraryService))
 {
-    private static readonly ICurrentUser Rep = TestUser.Rep;
-
-    private readonly PostgresServer _postgres;
-    private StoreScope? _store;
-
-    public ContentLibraryPageTests(PostgresServer postgres)
-    {
-        _postgres = postgres;
-        Services.AddScoped(_ => Domain.GetRequiredService<ContentLibraryService>());
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(Rep);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        SetRendererInfo(new RendererInfo("Server", true));
-    }
-
-    private IServiceProvider Domain => _store!.Services.CreateScope().ServiceProvider;
-
     private ContentLibraryService Content => Domain.GetRequiredService<ContentLibraryService>();
 
     [Fact]
     public async Task Add_WithoutTitleOrType_NamesBothFieldsAndSavesNothing()
     {
-        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        await UseStoreAsync();
         var dialogs = Render<MudDialogProvider>();
         var page = Render<ContentLibraryPage>();
 
@@ -54,7 +32,7 @@ public sealed class ContentLibraryPageTests : BunitContext
     [Fact]
     public async Task Edit_BadUrlThenGoodTitle_RefusesTheUrlThenSavesAndTheCardShowsTheMarkupAsText()
     {
-        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        await UseStoreAsync();
         var id = await Content.SaveAsync(Rep, null, new ContentAssetInput { Title = "ROI guide", AssetType = "case_study", FunnelStage = "decision" });
         var dialogs = Render<MudDialogProvider>();
         var page = Render<ContentLibraryPage>();
@@ -75,14 +53,5 @@ public sealed class ContentLibraryPageTests : BunitContext
         Assert.Empty(page.FindAll("[data-testid=content-card] b"));
         var saved = (await Content.ListAsync(Rep, new ContentQuery())).Single();
         Assert.Equal((id, "ROI <b>guide</b> 2027", "https://content.test/roi", "case_study", "decision"), (saved.Id, saved.Title, saved.Url, saved.AssetType, saved.FunnelStage));
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
     }
 }
