@@ -21,21 +21,11 @@ public sealed class CampaignService(IStoreRouter router, TimeProvider clock)
     {
         AbmAccess.DemandRead(user);
         await using var db = await router.CreateContextAsync(ct);
-        // A few thousand narrow rows: filtered and ordered here, where the legacy enum spellings are already folded.
-        var all = await db.Campaigns.AsNoTracking()
-            .Select(c => new { c.Id, c.Name, c.Tier, c.Status, c.Owner, c.StartDate, c.EndDate, c.BudgetUsd, c.CreatedAt })
-            .ToListAsync(ct);
-        var text = query.Search?.Trim();
-        var matching = all
-            .Where(c => string.IsNullOrEmpty(text) || c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
-                || (c.Owner?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
-            .Where(c => string.IsNullOrEmpty(query.Status) || c.Status == query.Status)
-            .Where(c => string.IsNullOrEmpty(query.Tier) || c.Tier == query.Tier)
-            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .ToList();
         var pageSize = Math.Clamp(query.PageSize, 1, CampaignQuery.MaxPageSize);
         var page = Math.Max(query.Page, 1);
-        var slice = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var (slice, total) = db.Store == StoreKind.Postgres
+            ? await PageInSqlAsync(db, query, page, pageSize, ct)
+            : await PageInMemoryAsync(db, query, page, pageSize, ct);
         var ids = slice.Select(c => c.Id).ToList();
 
         var targets = await db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.TargetAccounts }).ToListAsync(ct);
@@ -57,8 +47,53 @@ public sealed class CampaignService(IStoreRouter router, TimeProvider clock)
                 engaged.Select(g => g.ProspectId).Distinct().Count(), CampaignFigureMath.Percent(engaged.Sum(g => g.Count), delivered),
                 meetings, CampaignFigureMath.Per(cost, meetings));
         }).ToList();
-        return new PagedResult<CampaignRow>(rows, matching.Count, page, pageSize);
+        return new PagedResult<CampaignRow>(rows, total, page, pageSize);
     }
+
+    // PostgreSQL filters, orders and pages (its values are canonical): one page of rows, not every campaign.
+    private static async Task<(List<CampaignHead> Slice, int Total)> PageInSqlAsync(Epic16Context db, CampaignQuery query, int page, int pageSize, CancellationToken ct)
+    {
+        var campaigns = db.Campaigns.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + LikePattern.Escape(query.Search.Trim()) + "%";
+            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Owner!, pattern, LikePattern.EscapeCharacter));
+        }
+
+        if (!string.IsNullOrEmpty(query.Status))
+        {
+            campaigns = campaigns.Where(c => c.Status == query.Status);
+        }
+
+        if (!string.IsNullOrEmpty(query.Tier))
+        {
+            campaigns = campaigns.Where(c => c.Tier == query.Tier);
+        }
+
+        var total = await campaigns.CountAsync(ct);
+        var slice = await campaigns.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new CampaignHead(c.Id, c.Name, c.Tier, c.Status, c.Owner, c.StartDate, c.EndDate, c.BudgetUsd, c.CreatedAt)).ToListAsync(ct);
+        return (slice, total);
+    }
+
+    // The legacy files: a few thousand narrow rows filtered and ordered here, where enum spellings and timestamp forms are already read.
+    private static async Task<(List<CampaignHead> Slice, int Total)> PageInMemoryAsync(Epic16Context db, CampaignQuery query, int page, int pageSize, CancellationToken ct)
+    {
+        var all = await db.Campaigns.AsNoTracking()
+            .Select(c => new CampaignHead(c.Id, c.Name, c.Tier, c.Status, c.Owner, c.StartDate, c.EndDate, c.BudgetUsd, c.CreatedAt))
+            .ToListAsync(ct);
+        var text = query.Search?.Trim();
+        var matching = all
+            .Where(c => string.IsNullOrEmpty(text) || c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (c.Owner?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
+            .Where(c => string.IsNullOrEmpty(query.Status) || c.Status == query.Status)
+            .Where(c => string.IsNullOrEmpty(query.Tier) || c.Tier == query.Tier)
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .ToList();
+        return (matching.Skip((page - 1) * pageSize).Take(pageSize).ToList(), matching.Count);
+    }
+
+    private sealed record CampaignHead(long Id, string Name, string Tier, string Status, string? Owner, DateOnly? StartDate, DateOnly? EndDate, decimal? BudgetUsd, DateTime CreatedAt);
 
     public async Task<CampaignDetail> GetAsync(ICurrentUser user, long id, CancellationToken ct = default)
     {
