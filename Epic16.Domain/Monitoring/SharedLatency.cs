@@ -18,7 +18,7 @@ public sealed class SharedLatency(StoreMonitor monitor, IDbContextFactory<Platfo
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var since = StoreMonitor.MinuteOf(now) - StoreMonitor.Horizon + TimeSpan.FromMinutes(1);
-        var minutes = Enum.GetValues<StoreKind>().SelectMany(s => monitor.Minutes(s, instance.Instance, since)).ToList();
+        var minutes = monitor.RecentMinutes(instance.Instance, now).ToList();
         try
         {
             await using var db = await platform.CreateDbContextAsync(ct);

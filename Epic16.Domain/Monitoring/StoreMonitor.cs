@@ -52,42 +52,23 @@ public sealed class StoreMonitor(TimeProvider clock)
         }
     }
 
-    public StoreLatency Summary(StoreKind store, TimeSpan window)
+    /// <summary>This instance's figures alone, read the same way as every instance's merged (<see cref="SharedLatency"/>).</summary>
+    public LatencyView Local(string instance = "local")
     {
-        var since = MinuteOf(clock.GetUtcNow().UtcDateTime) - window + TimeSpan.FromMinutes(1);
-        var total = new LatencyHistogram();
-        long errors = 0;
-        var minutes = _stores[store];
-        lock (minutes)
-        {
-            foreach (var slot in minutes.Slots.Where(s => s.Minute >= since))
-            {
-                total.Add(slot.Latency);
-                errors += slot.Errors;
-            }
-        }
-
-        return new StoreLatency(store, window, total.Count, errors, total.Percentile(0.50), total.Percentile(0.95), total.Percentile(0.99));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new LatencyView([.. RecentMinutes(instance, now)], now, shared: false);
     }
 
-    /// <summary>The p95 of each of the last `minutes` minutes (oldest first), empty minutes included as zero.</summary>
-    public IReadOnlyList<LatencyPoint> Series(StoreKind store, int minutes = 60)
-    {
-        var now = MinuteOf(clock.GetUtcNow().UtcDateTime);
-        var byMinute = new Dictionary<DateTime, LatencyPoint>();
-        var state = _stores[store];
-        lock (state)
-        {
-            foreach (var slot in state.Slots)
-            {
-                byMinute[slot.Minute] = new LatencyPoint(slot.Minute, slot.Latency.Count, slot.Latency.Percentile(0.95));
-            }
-        }
+    public StoreLatency Summary(StoreKind store, TimeSpan window) => Local().Summary(store, window);
 
-        return Enumerable.Range(0, minutes)
-            .Select(i => now.AddMinutes(i - minutes + 1))
-            .Select(m => byMinute.GetValueOrDefault(m) ?? new LatencyPoint(m, 0, TimeSpan.Zero))
-            .ToList();
+    /// <summary>The p95 of each of the last `minutes` minutes (oldest first), empty minutes included as zero.</summary>
+    public IReadOnlyList<LatencyPoint> Series(StoreKind store, int minutes = 60) => Local().Series(store, minutes);
+
+    /// <summary>This instance's minutes of both stores within the horizon before <paramref name="now"/>.</summary>
+    public IEnumerable<MinuteFigures> RecentMinutes(string instance, DateTime now)
+    {
+        var since = MinuteOf(now) - Horizon + TimeSpan.FromMinutes(1);
+        return Enum.GetValues<StoreKind>().SelectMany(s => Minutes(s, instance, since));
     }
 
     /// <summary>Copies of this instance's minutes of one store since <paramref name="since"/> (oldest first), to persist or merge.</summary>
@@ -110,7 +91,6 @@ public sealed class StoreMonitor(TimeProvider clock)
             return new WriteHealth(store, state.LastSuccessAt, state.FailingSince);
         }
     }
-
 
     private sealed class StoreMinutes
     {
