@@ -1,3 +1,4 @@
+using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Crm;
@@ -20,6 +21,18 @@ internal static class AbmData
 
     public static Task<List<TouchFact>> ProspectTouchesAsync(Epic16Context db, IReadOnlyCollection<long> prospectIds, CancellationToken ct) =>
         Facts(db.Touchpoints.Where(t => prospectIds.Contains(t.ProspectId))).ToListAsync(ct);
+
+    /// <summary>The legacy daily metrics summed per campaign; a campaign without any is absent (use <see cref="DailyTotals.None"/>).</summary>
+    public static Task<Dictionary<long, DailyTotals>> DailyTotalsAsync(Epic16Context db, IReadOnlyCollection<long> campaignIds, CancellationToken ct) =>
+        db.CampaignPerformance.AsNoTracking().Where(p => campaignIds.Contains(p.CampaignId))
+            .GroupBy(p => p.CampaignId)
+            .Select(g => new
+            {
+                g.Key,
+                Totals = new DailyTotals(g.Count(), g.Sum(p => (long?)p.Impressions) ?? 0, g.Sum(p => (long?)p.Clicks) ?? 0, g.Sum(p => (long?)p.Engagements) ?? 0,
+                    g.Sum(p => p.MeetingsBooked) ?? 0, g.Sum(p => p.PipelineInfluencedUsd) ?? 0m, g.Sum(p => p.CostUsd) ?? 0m),
+            })
+            .ToDictionaryAsync(d => d.Key, d => d.Totals, ct);
 
     /// <summary>Every asked-for prospect gets a value; a quarantined or missing one has no company and no value.</summary>
     public static async Task<Dictionary<long, ProspectValue>> ValuesAsync(

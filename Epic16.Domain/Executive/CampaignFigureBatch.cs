@@ -20,15 +20,7 @@ internal static class CampaignFigureBatch
         var touches = (await AbmData.Facts(db.Touchpoints.Where(t => list.Contains(t.CampaignId))).ToListAsync(ct)).ToLookup(t => t.CampaignId);
         var targets = campaigns.ToDictionary(c => c.Id, c => c.TargetAccounts?.Distinct().ToList() ?? []);
         var values = await AbmData.ValuesAsync(db, platform, [.. targets.Values.SelectMany(t => t).Distinct()], ct);
-        var daily = await db.CampaignPerformance.AsNoTracking().Where(p => list.Contains(p.CampaignId))
-            .GroupBy(p => p.CampaignId)
-            .Select(g => new
-            {
-                g.Key,
-                Totals = new DailyTotals(g.Count(), g.Sum(p => (long?)p.Impressions) ?? 0, g.Sum(p => (long?)p.Clicks) ?? 0, g.Sum(p => (long?)p.Engagements) ?? 0,
-                    g.Sum(p => p.MeetingsBooked) ?? 0, g.Sum(p => p.PipelineInfluencedUsd) ?? 0m, g.Sum(p => p.CostUsd) ?? 0m),
-            })
-            .ToDictionaryAsync(d => d.Key, d => d.Totals, ct);
+        var daily = await AbmData.DailyTotalsAsync(db, list, ct);
         return campaigns.ToDictionary(c => c.Id, c => CampaignFigureMath.Compute(
             new CampaignWindow(targets[c.Id], c.StartDate, c.EndDate, c.BudgetUsd), [.. touches[c.Id]], values, daily.GetValueOrDefault(c.Id) ?? DailyTotals.None));
     }

@@ -60,11 +60,7 @@ public sealed class CampaignReportService(IStoreRouter router, IDbContextFactory
         var targets = detail.Targets.Select(t => t.ProspectId).ToList();
         await using var crm = await platform.CreateDbContextAsync(ct);
         var values = await AbmData.ValuesAsync(db, crm, targets, ct);
-        var daily = await db.CampaignPerformance.AsNoTracking().Where(p => p.CampaignId == detail.Id)
-            .GroupBy(p => p.CampaignId)
-            .Select(g => new DailyTotals(g.Count(), g.Sum(p => (long?)p.Impressions) ?? 0, g.Sum(p => (long?)p.Clicks) ?? 0, g.Sum(p => (long?)p.Engagements) ?? 0,
-                g.Sum(p => p.MeetingsBooked) ?? 0, g.Sum(p => p.PipelineInfluencedUsd) ?? 0m, g.Sum(p => p.CostUsd) ?? 0m))
-            .SingleOrDefaultAsync(ct) ?? DailyTotals.None;
+        var daily = (await AbmData.DailyTotalsAsync(db, [detail.Id], ct)).GetValueOrDefault(detail.Id) ?? DailyTotals.None;
         return CampaignFigureMath.Compute(new CampaignWindow(targets, detail.StartDate, detail.EndDate, detail.BudgetUsd), touches, values, daily);
     }
 
