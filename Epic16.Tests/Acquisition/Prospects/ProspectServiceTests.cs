@@ -46,52 +46,6 @@ public sealed class ProspectServiceTests(PostgresServer postgres)
         Assert.Equal(250_000.50m, (await service.SearchProspectsAsync(Rep, new() { Search = "beta" })).Items.Single().EstimatedArrUsd);
     }
 
-    [Theory]
-    [ClassData(typeof(BothStores))]
-    public async Task SearchProspectsAsync_PercentAndUnderscore_AreLiteral(string mode)
-    {
-        await using var scope = await StoreScope.CreateAsync(postgres, mode);
-        var service = Service(scope);
-        foreach (var name in new[] { "100% Solar", "1000 Solar", "Net_Zero Corp", "NetZero Ltd" })
-        {
-            await service.CreateProspectAsync(Rep, new ProspectInput { CompanyName = name });
-        }
-
-        Assert.Equal(["100% Solar"], await NamesAsync(service, new() { Search = "0%" }));
-        Assert.Equal(["Net_Zero Corp"], await NamesAsync(service, new() { Search = "t_z" }));
-        Assert.Equal(["1000 Solar", "100% Solar"], await NamesAsync(service, new() { Search = "SOLAR", SortBy = ProspectSortField.Company, Descending = true }));
-    }
-
-    [Fact]
-    public async Task SearchProspectsAsync_OnPostgres_IsServedByTheTrigramIndexes()
-    {
-        await using var scope = await StoreScope.CreateAsync(postgres, "PostgresOnly");
-        await using var db = await scope.Router.CreateContextAsync(StoreKind.Postgres);
-        var sql = db.Prospects.IgnoreQueryFilters().Where(p => EF.Functions.Like(p.CompanyName.ToLower(), "%acme%", "\\")
-            || EF.Functions.Like(p.Industry!.ToLower(), "%acme%", "\\") || EF.Functions.Like(p.Owner!.ToLower(), "%acme%", "\\")).ToQueryString();
-        await using var connection = new Npgsql.NpgsqlConnection(scope.ConnectionString);
-        await connection.OpenAsync();
-        await using (var off = new Npgsql.NpgsqlCommand("SET enable_seqscan = off", connection))
-        {
-            await off.ExecuteNonQueryAsync();
-        }
-
-        await using var explain = new Npgsql.NpgsqlCommand("EXPLAIN " + sql, connection);
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(0));
-            }
-        }
-
-        var text = string.Join("\n", plan);
-        Assert.Contains("ix_f500_prospects_company_name_trgm", text);
-        Assert.Contains("ix_f500_prospects_industry_trgm", text);
-        Assert.Contains("ix_f500_prospects_owner_trgm", text);
-    }
-
     [Fact]
     public async Task SearchProspectsAsync_SameDataOnBothStores_GivesEqualRows()
     {
