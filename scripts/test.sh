@@ -39,6 +39,12 @@ if [ "$runner_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
+# The names of failed tests, again at the end, so the tail of a long log says which ones failed.
+if [ "$failed" -gt 0 ]; then
+  { grep -ho '<test [^>]*result="Fail"' "$REPORTS"/*.xml 2>/dev/null || true; } |
+    sed 's/.* name="\([^"]*\)".*/  failed: \1/' | sed 's/&quot;/"/g; s/&amp;/\&/g; s/&lt;/</g; s/&gt;/>/g'
+fi
+
 status=0
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then status=1; fi
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then log "No test ran"; fi
