@@ -591,6 +591,8 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasIndex("LeadScore", "Id")
                         .HasDatabaseName("ix_f500_prospects_lead_score_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("LeadScore", "Id"), new[] { "Status", "EstimatedArrUsd" });
+
                     b.HasIndex("Status", "EstimatedArrUsd")
                         .HasDatabaseName("ix_f500_prospects_status_estimated_arr_usd");
 
