@@ -29,7 +29,10 @@ internal static class BoardRows
             band_rank = excluded.band_rank, trend = excluded.trend, coverage_percent = excluded.coverage_percent, updated_at = excluded.updated_at
         """;
 
-    private const string RemoveOthers = "DELETE FROM cs_health_board WHERE NOT (client_id = ANY(@client_ids))";
+    // An anti-join (hashed), not `NOT (client_id = ANY(@ids))`, which may compare each row with every id: 10k × 10k.
+    private const string RemoveOthers = """
+        DELETE FROM cs_health_board b WHERE NOT EXISTS (SELECT 1 FROM unnest(@client_ids) AS c(client_id) WHERE c.client_id = b.client_id)
+        """;
 
     /// <summary>
     /// Rewrites the board rows of exactly these clients (the business store's current list) from the snapshots, and removes
