@@ -388,6 +388,8 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         .IsUnique()
                         .HasDatabaseName("ix_cs_health_snapshots_client_id_day");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ClientId", "Day"), new[] { "Score" });
+
                     b.ToTable("cs_health_snapshots", (string)null);
                 });
 
