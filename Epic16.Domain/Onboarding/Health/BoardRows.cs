@@ -61,19 +61,30 @@ internal static class BoardRows
     /// </summary>
     public static async Task SaveClientAsync(IDbContextFactory<PlatformContext> platform, OnboardingClient client, DateTime now, CancellationToken ct)
     {
-        await using var control = await platform.CreateDbContextAsync(ct);
-        var row = await control.HealthBoard.SingleOrDefaultAsync(r => r.ClientId == client.Id, ct);
-        if (row is null)
+        for (var attempt = 1; ; attempt++)
         {
-            row = new HealthBoardRow { ClientId = client.Id, BandRank = HealthBands.Rank(null) };
-            control.HealthBoard.Add(row);
-        }
+            await using var control = await platform.CreateDbContextAsync(ct);
+            var row = await control.HealthBoard.SingleOrDefaultAsync(r => r.ClientId == client.Id, ct);
+            if (row is null)
+            {
+                row = new HealthBoardRow { ClientId = client.Id, BandRank = HealthBands.Rank(null) };
+                control.HealthBoard.Add(row);
+            }
 
-        row.CompanyName = client.CompanyName;
-        row.NameKey = HealthBoardRow.NameKeyOf(client.CompanyName);
-        row.CsmOwner = client.CsmOwner;
-        row.CsmKey = HealthBoardRow.CsmKeyOf(client.CsmOwner);
-        row.UpdatedAt = now;
-        await control.SaveChangesAsync(ct);
+            row.CompanyName = client.CompanyName;
+            row.NameKey = HealthBoardRow.NameKeyOf(client.CompanyName);
+            row.CsmOwner = client.CsmOwner;
+            row.CsmKey = HealthBoardRow.CsmKeyOf(client.CsmOwner);
+            row.UpdatedAt = now;
+            try
+            {
+                await control.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 1 && control.Entry(row).State == EntityState.Added)
+            {
+                // A snapshot run or a board rebuild inserted the row meanwhile: update that one instead.
+            }
+        }
     }
 }
