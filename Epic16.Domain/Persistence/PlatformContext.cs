@@ -14,7 +14,7 @@ namespace Epic16.Domain.Persistence;
 /// <summary>
 /// What lives on PostgreSQL in every store mode: Identity, the Epic 7 CRM and the control tables
 /// (audit log, quarantine, migration runs, store mode), the data-protection keys every instance signs in with, and the
-/// onboarding health snapshots and escalations (no legacy table).
+/// onboarding health snapshots, the health board's rows derived from them, and escalations (no legacy table).
 /// </summary>
 public class PlatformContext(DbContextOptions<PlatformContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
@@ -32,6 +32,7 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<HealthBoardRow> HealthBoard => Set<HealthBoardRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -47,5 +48,6 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
         builder.ApplyConfiguration(new LatencyMinuteConfiguration());
         builder.ApplyConfiguration(new HealthSnapshotConfiguration());
         builder.ApplyConfiguration(new EscalationConfiguration());
+        builder.ApplyConfiguration(new HealthBoardRowConfiguration());
     }
 }

@@ -36,7 +36,7 @@ public sealed class OnboardingKit
         Plans = new MilestonePlans(scope.Router, Clock);
         Inputs = new HealthInputs(scope.Router, Clock);
         Snapshots = new HealthSnapshots(scope.Router, platform, Weights, Clock);
-        Board = new HealthBoard(scope.Router, platform);
+        Board = new HealthBoard(scope.Router, platform, Clock);
         Health = new ClientHealth(Snapshots, platform, Clock);
         Escalations = new EscalationQueue(scope.Router, platform, new AuditLog(platform, Clock), Clock);
         Communications = new CommunicationLog(scope.Router, Clock);

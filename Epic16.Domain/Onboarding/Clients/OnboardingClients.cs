@@ -1,6 +1,7 @@
 using Epic16.Domain.Common;
 using Epic16.Domain.Acquisition;
 using Epic16.Domain.Acquisition.Prospects;
+using Epic16.Domain.Onboarding.Health;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,7 @@ public sealed class OnboardingClients(IStoreRouter router, IDbContextFactory<Pla
         };
         db.OnboardingClients.Add(client);
         await db.SaveChangesAsync(ct);
+        await BoardRows.SaveClientAsync(platform, client, now, ct);
         return ClientView.Of(client);
     }
 
@@ -103,7 +105,14 @@ public sealed class OnboardingClients(IStoreRouter router, IDbContextFactory<Pla
         client.GoLiveTarget = input.GoLiveTarget;
         client.CsmOwner = string.IsNullOrWhiteSpace(input.CsmOwner) ? null : input.CsmOwner.Trim();
         client.UpdatedAt = OnboardingClock.Now(clock);
+        var boardChanges = db.Entry(client).Property(c => c.CompanyName).IsModified || db.Entry(client).Property(c => c.CsmOwner).IsModified;
         await db.SaveChangesAsync(ct);
+        if (boardChanges)
+        {
+            // The board sorts by name and filters by CSM from its own rows: they follow at once, not at the next snapshot.
+            await BoardRows.SaveClientAsync(platform, client, client.UpdatedAt.Value, ct);
+        }
+
         return ClientView.Of(client);
     }
 

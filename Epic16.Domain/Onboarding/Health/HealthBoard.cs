@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Epic16.Domain.Onboarding.Health;
 
 /// <summary>
-/// The health board's data, aggregated on the server: each client's latest snapshot, sorted by risk (band, then score), counts
-/// per band, the 90-day sparkline of the cards shown, and the quarantined client rows.
+/// The health board's data: each client's latest snapshot, sorted by risk (band, then score, then name), counts per band, the
+/// 90-day sparkline of the cards shown, and the quarantined client rows. Counts, filters and the first cards are read from
+/// `cs_health_board` (<see cref="HealthBoardRow"/>, indexed in the board's order); the business store is read only for the
+/// cards shown (name, CSM and status as they are now) and for its client count, which tells when the rows must be rebuilt.
 /// </summary>
-public sealed class HealthBoard(IStoreRouter router, IDbContextFactory<PlatformContext> platform)
+public sealed class HealthBoard(IStoreRouter router, IDbContextFactory<PlatformContext> platform, TimeProvider clock)
 {
     public const int SparklineDays = 90;
     public const int DefaultCards = 60;
@@ -19,29 +21,42 @@ public sealed class HealthBoard(IStoreRouter router, IDbContextFactory<PlatformC
     {
         OnboardingAccess.DemandRead(user);
         await using var db = await router.CreateContextAsync(ct);
-        var clients = await db.OnboardingClients.AsNoTracking().Select(c => new { c.Id, c.CompanyName, c.CsmOwner, c.Status }).ToListAsync(ct);
-
         await using var control = await platform.CreateDbContextAsync(ct);
+        // One pass over the rows gives the counts per band, the CSMs to filter by and the row count: 10k rows grouped in SQL to
+        // at most (CSMs × 5), instead of three scans.
+        var groups = await GroupsAsync(control, ct);
+        var clientCount = await db.OnboardingClients.CountAsync(ct);
+        if (groups.Sum(g => g.Count) != clientCount)
+        {
+            await RebuildAsync(db, control, ct);
+            groups = await GroupsAsync(control, ct);
+        }
+
+        var mine = groups.Where(g => string.IsNullOrEmpty(csm) || string.Equals(g.CsmOwner, csm, StringComparison.OrdinalIgnoreCase)).ToList();
+        var counts = HealthBands.All.Append(NoData).ToDictionary(b => b, b => mine.Where(g => BandOf(g.BandRank) == b).Sum(g => g.Count));
+        var matching = string.IsNullOrEmpty(band) ? counts.Values.Sum() : counts.GetValueOrDefault(band);
+        // A band the board does not know matches no row (-1), as it matched no client before.
+        int? rank = string.IsNullOrEmpty(band) ? null : band == NoData ? HealthBands.Rank(null) : HealthBands.All.Contains(band) ? HealthBands.Rank(band) : -1;
+        var rows = control.HealthBoard.AsNoTracking();
+        if (HealthBoardRow.CsmKeyOf(csm) is { } key)
+        {
+            rows = rows.Where(r => r.CsmKey == key);
+        }
+
+        if (rank is { } r0)
+        {
+            rows = rows.Where(r => r.BandRank == r0);
+        }
+
+        // The index's order, so the first cards are a range read of it.
+        var shown = await rows.OrderBy(r => r.BandRank).ThenBy(r => r.Score).ThenBy(r => r.NameKey).ThenBy(r => r.ClientId)
+            .Take(take).ToListAsync(ct);
+        var ids = shown.Select(r => r.ClientId).ToList();
+
+        // What the cards show of the client is read now: a rename or a new CSM shows even before the rows are rewritten.
+        var clients = await db.OnboardingClients.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.CompanyName, c.CsmOwner, c.Status }).ToDictionaryAsync(c => c.Id, ct);
         var lastDay = await control.HealthSnapshots.MaxAsync(s => (DateOnly?)s.Day, ct);
-        var latest = lastDay is { } d
-            ? await control.HealthSnapshots.AsNoTracking().Where(s => s.Day == d).Select(s => new { s.ClientId, s.Score, s.Band, s.CoveragePercent }).ToDictionaryAsync(s => s.ClientId, ct)
-            : [];
-        var monthBefore = lastDay is { } m
-            ? await control.HealthSnapshots.AsNoTracking().Where(s => s.Day == m.AddDays(-30)).Select(s => new { s.ClientId, s.Score }).ToDictionaryAsync(s => s.ClientId, s => s.Score, ct)
-            : [];
-
-        var rows = clients
-            .Where(c => string.IsNullOrEmpty(csm) || string.Equals(c.CsmOwner, csm, StringComparison.OrdinalIgnoreCase))
-            .Select(c => (Client: c, Snapshot: latest.GetValueOrDefault(c.Id)))
-            .ToList();
-        var counts = HealthBands.All.Append(NoData).ToDictionary(b => b, b => rows.Count(r => (r.Snapshot?.Band ?? NoData) == b));
-        var matching = rows
-            .Where(r => string.IsNullOrEmpty(band) || (r.Snapshot?.Band ?? NoData) == band)
-            .OrderBy(r => HealthBands.Rank(r.Snapshot?.Band)).ThenBy(r => r.Snapshot?.Score ?? 101m).ThenBy(r => r.Client.CompanyName, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var shown = matching.Take(take).ToList();
-        var ids = shown.Select(r => r.Client.Id).ToList();
-
         var from = lastDay?.AddDays(-(SparklineDays - 1)) ?? DateOnly.MinValue;
         var points = lastDay is null ? [] : await control.HealthSnapshots.AsNoTracking().Where(s => ids.Contains(s.ClientId) && s.Day >= from)
             .Select(s => new { s.ClientId, s.Day, s.Score }).ToListAsync(ct);
@@ -49,18 +64,39 @@ public sealed class HealthBoard(IStoreRouter router, IDbContextFactory<PlatformC
         var escalations = await control.Escalations.AsNoTracking().Where(e => ids.Contains(e.ClientId) && e.Status != EscalationStatus.Resolved)
             .GroupBy(e => e.ClientId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-        var cards = shown.Select(r =>
+        var cards = shown.Where(r => clients.ContainsKey(r.ClientId)).Select(r =>
         {
-            var days = series.GetValueOrDefault(r.Client.Id);
+            var client = clients[r.ClientId];
+            var days = series.GetValueOrDefault(r.ClientId);
             IReadOnlyList<decimal?> sparkline = days is null ? [] : [.. Enumerable.Range(0, SparklineDays).Select(i => days.GetValueOrDefault(from.AddDays(i)))];
-            var before = monthBefore.GetValueOrDefault(r.Client.Id);
-            return new HealthCard(r.Client.Id, r.Client.CompanyName, r.Client.CsmOwner, r.Client.Status, r.Snapshot is null ? null : lastDay,
-                r.Snapshot?.Score, r.Snapshot?.Band, r.Snapshot?.Score - before, r.Snapshot?.CoveragePercent ?? 0m, sparkline, escalations.GetValueOrDefault(r.Client.Id));
+            return new HealthCard(r.ClientId, client.CompanyName, client.CsmOwner, client.Status, r.Day, r.Score, r.Band, r.Trend, r.CoveragePercent,
+                sparkline, escalations.GetValueOrDefault(r.ClientId));
         }).ToList();
 
-        var owners = clients.Where(c => c.CsmOwner is not null).Select(c => c.CsmOwner!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var owners = groups.Where(g => g.CsmOwner is not null).Select(g => g.CsmOwner!)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var quarantined = (await QuarantineQueries.UnresolvedAsync(control, "clients", ct))
             .Select(q => new QuarantinedClient(q.LegacyId, q.Column, q.RawValue, q.Reason)).ToList();
-        return new HealthBoardView(cards, matching.Count, counts, owners, quarantined);
+        return new HealthBoardView(cards, matching, counts, owners, quarantined);
+    }
+
+    private sealed record Group(string? CsmOwner, int BandRank, int Count);
+
+    private static Task<List<Group>> GroupsAsync(PlatformContext control, CancellationToken ct) =>
+        control.HealthBoard.AsNoTracking().GroupBy(r => new { r.CsmOwner, r.BandRank })
+            .Select(g => new Group(g.Key.CsmOwner, g.Key.BandRank, g.Count())).ToListAsync(ct);
+
+    private static string BandOf(int rank) => rank >= 0 && rank < HealthBands.All.Count ? HealthBands.All[rank] : NoData;
+
+    // Clients can reach the business store without the client services (migrate, reconcile, a rollback's sync, the legacy app
+    // while SQLite is the store), and the rows start empty on a database that had snapshots before the table existed. A row
+    // count that differs from the client count rebuilds every row from the snapshots, with the statement a snapshot run uses.
+    private async Task RebuildAsync(Epic16Context db, PlatformContext control, CancellationToken ct)
+    {
+        var clients = await db.OnboardingClients.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new OnboardingClient { Id = c.Id, CompanyName = c.CompanyName, CsmOwner = c.CsmOwner }).ToListAsync(ct);
+        await using var transaction = await control.Database.BeginTransactionAsync(ct);
+        await BoardRows.RefreshAsync(control, clients, OnboardingClock.Now(clock), ct);
+        await transaction.CommitAsync(ct);
     }
 }

@@ -8,8 +8,8 @@ namespace Epic16.Domain.Onboarding.Health;
 
 /// <summary>
 /// Records each client's health for a day (score, band, coverage and breakdown) in `cs_health_snapshots` and raises
-/// the escalations <see cref="EscalationRules"/> call for. Recording a day again replaces that day's snapshots, so the job and
-/// the CLI verb can both run it. Reads the clients' data from the store of the current mode.
+/// the escalations <see cref="EscalationRules"/> call for, then rewrites the board's rows (<see cref="BoardRows"/>). Recording a day
+/// again replaces that day's snapshots (a client's health recalculated during the day), so the job and the CLI verb can both run it. Reads the clients' data from the store of the current mode.
 /// </summary>
 public sealed class HealthSnapshots(IStoreRouter router, IDbContextFactory<PlatformContext> platform, HealthWeights weights, TimeProvider clock)
 {
@@ -39,6 +39,7 @@ public sealed class HealthSnapshots(IStoreRouter router, IDbContextFactory<Platf
             written += missing.Count;
         }
 
+        await BoardRows.RefreshAsync(control, [.. data.Values.Select(c => c.Client)], OnboardingClock.Now(clock), ct);
         return written;
     }
 
@@ -82,6 +83,7 @@ public sealed class HealthSnapshots(IStoreRouter router, IDbContextFactory<Platf
         await using var transaction = await control.Database.BeginTransactionAsync(ct);
         await SnapshotRows.UpsertAsync(control, snapshots, ct);
         var raised = await SnapshotRows.RaiseAsync(control, escalations, ct);
+        await BoardRows.RefreshAsync(control, [.. data.Values.Select(c => c.Client)], now, ct);
         await transaction.CommitAsync(ct);
         return new SnapshotRun(day, data.Count, data.Count, raised, watch.Elapsed);
     }

@@ -273,6 +273,72 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.ToTable("cs_escalations", (string)null);
                 });
 
+            modelBuilder.Entity("Epic16.Domain.Onboarding.Health.HealthBoardRow", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("band");
+
+                    b.Property<int>("BandRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("band_rank");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("company_name");
+
+                    b.Property<decimal>("CoveragePercent")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("coverage_percent");
+
+                    b.Property<string>("CsmKey")
+                        .HasColumnType("text")
+                        .HasColumnName("csm_key");
+
+                    b.Property<string>("CsmOwner")
+                        .HasColumnType("text")
+                        .HasColumnName("csm_owner");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key")
+                        .UseCollation("C");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("score");
+
+                    b.Property<decimal?>("Trend")
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("trend");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ClientId")
+                        .HasName("pk_cs_health_board");
+
+                    b.HasIndex("BandRank", "Score", "NameKey", "ClientId")
+                        .HasDatabaseName("ix_cs_health_board_band_rank_score_name_key_client_id");
+
+                    b.HasIndex("CsmKey", "BandRank", "Score", "NameKey", "ClientId")
+                        .HasDatabaseName("ix_cs_health_board_csm_key_band_rank_score_name_key_client_id");
+
+                    b.ToTable("cs_health_board", (string)null);
+                });
+
             modelBuilder.Entity("Epic16.Domain.Onboarding.Health.HealthSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -321,6 +387,8 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.HasIndex("ClientId", "Day")
                         .IsUnique()
                         .HasDatabaseName("ix_cs_health_snapshots_client_id_day");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ClientId", "Day"), new[] { "Score" });
 
                     b.ToTable("cs_health_snapshots", (string)null);
                 });
