@@ -39,10 +39,9 @@ public sealed class ExecutiveFiguresService(
 
         await using var db = await router.CreateContextAsync(ct);
         var prospects = Filtered(db, filter);
-        var rows = await prospects.Select(p => new ProspectFact(p.Id, p.Status, p.EstimatedArrUsd ?? 0, p.CreatedAt, p.UpdatedAt)).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToHashSet();
-
-        var pipeline = PipelineMath.Of(rows, ArrTargetUsd);
+        var (groups, cycleDays) = await PipelineQuery.LoadAsync(prospects, ct);
+        var pipeline = PipelineMath.Of(groups, cycleDays, ArrTargetUsd);
+        var ids = (await prospects.Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var epic7 = await crm.PipelineAsync(ct);
         var (campaignSeries, influenced, cost) = await CampaignsAsync(user, db, ct);
         var cases = await CasesAsync(db, ids, ct);
@@ -66,7 +65,7 @@ public sealed class ExecutiveFiguresService(
             health.Trend,
             GoLiveMath.Slip(clients, OnboardingClock.Today(clock)),
         ];
-        return new ExecutiveView(filter, cards, charts, rows.Count > 0);
+        return new ExecutiveView(filter, cards, charts, groups.Count > 0);
     }
 
     private static IQueryable<Prospect> Filtered(Epic16Context db, ExecutiveFilter filter)
