@@ -41,11 +41,11 @@ public sealed class ExecutiveFiguresService(
         var prospects = Filtered(db, filter);
         var (groups, cycleDays) = await PipelineQuery.LoadAsync(prospects, ct);
         var pipeline = PipelineMath.Of(groups, cycleDays, ArrTargetUsd);
-        var ids = (await prospects.Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var epic7 = await crm.PipelineAsync(ct);
         var (campaignSeries, influenced, cost) = await CampaignsAsync(user, db, ct);
+        var ids = prospects.Select(p => p.Id);
         var cases = await CasesAsync(db, ids, ct);
-        var roi = await RoiAsync(db, ids, filter, ct);
+        var roi = await RoiAsync(db, ids, ct);
         var clients = await ClientsAsync(db, filter, ct);
         HealthFigures health;
         await using (var control = await platform.CreateDbContextAsync(ct))
@@ -86,12 +86,12 @@ public sealed class ExecutiveFiguresService(
         return query;
     }
 
-    // NPV and ROI of the filtered prospects' business cases, best NPV first (at most MaxCases bars).
-    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, HashSet<long> ids, CancellationToken ct)
+    // NPV and ROI of the filtered prospects' business cases, best NPV first (at most MaxCases bars): filtered, ordered and cut in SQL.
+    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, IQueryable<long> ids, CancellationToken ct)
     {
-        var cases = (await db.BusinessCases.AsNoTracking().Select(c => new { c.Id, c.ProspectId, c.Title, c.NpvUsd, c.RoiPercent }).ToListAsync(ct))
-            .Where(c => ids.Contains(c.ProspectId))
-            .OrderByDescending(c => c.NpvUsd ?? 0).ThenBy(c => c.Id).Take(MaxCases).ToList();
+        var cases = await db.BusinessCases.AsNoTracking().Where(c => ids.Contains(c.ProspectId))
+            .OrderByDescending(c => c.NpvUsd ?? 0).ThenBy(c => c.Id).Take(MaxCases)
+            .Select(c => new { c.Title, c.NpvUsd, c.RoiPercent }).ToListAsync(ct);
         return new ExecutiveSeries("cases", "NPV and ROI per business case", [.. cases.Select(c => c.Title)],
         [
             new("NPV (USD)", [.. cases.Select(c => c.NpvUsd ?? 0)]),
@@ -99,11 +99,16 @@ public sealed class ExecutiveFiguresService(
         ]);
     }
 
-    // Invested against realised value per month, cumulative, for the filtered prospects (months inside the range).
-    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, HashSet<long> ids, ExecutiveFilter filter, CancellationToken ct)
+    // Invested against realised value per month, cumulative, for the filtered prospects: summed per stored period in SQL, then
+    // the periods that are months (RoiTrackingService.IsPeriod) merged by their trimmed text.
+    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, IQueryable<long> ids, CancellationToken ct)
     {
-        var entries = (await db.RoiEntries.AsNoTracking().Select(r => new { r.ProspectId, r.Period, r.InvestedUsd, r.RealizedValueUsd }).ToListAsync(ct))
-            .Where(r => ids.Contains(r.ProspectId) && RoiTrackingService.IsPeriod(r.Period))
+        var periods = await db.RoiEntries.AsNoTracking().Where(r => ids.Contains(r.ProspectId))
+            .GroupBy(r => r.Period)
+            .Select(g => new { Period = g.Key, Invested = g.Sum(r => r.InvestedUsd), Realised = g.Sum(r => r.RealizedValueUsd) })
+            .ToListAsync(ct);
+        var entries = periods
+            .Where(r => RoiTrackingService.IsPeriod(r.Period))
             .GroupBy(r => r.Period.Trim())
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
@@ -113,8 +118,8 @@ public sealed class ExecutiveFiguresService(
         decimal investedSoFar = 0, realisedSoFar = 0;
         foreach (var month in entries)
         {
-            investedSoFar += month.Sum(r => r.InvestedUsd);
-            realisedSoFar += month.Sum(r => r.RealizedValueUsd);
+            investedSoFar += Money.Cents(month.Sum(r => r.Invested));
+            realisedSoFar += Money.Cents(month.Sum(r => r.Realised));
             months.Add(month.Key);
             invested.Add(investedSoFar);
             realised.Add(realisedSoFar);
