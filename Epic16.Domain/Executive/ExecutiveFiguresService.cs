@@ -7,7 +7,6 @@ using Epic16.Domain.Acquisition.RoiTracking;
 using Epic16.Domain.Common;
 using Epic16.Domain.Crm;
 using Epic16.Domain.Onboarding;
-using Epic16.Domain.Onboarding.Plans;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +14,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Epic16.Domain.Executive;
 
 /// <summary>
-/// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated here (never
-/// raw rows). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
+/// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated in SQL or here
+/// (never raw rows to the page): the pipeline counted and summed per stage and month in SQL (<see cref="PipelineQuery"/>), the
+/// business cases and ROI months filtered by the prospect filter in SQL, the go-live figures from only the clients and
+/// milestones they use (<see cref="GoLiveQuery"/>). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
 /// <see cref="RoiTrackingService.RoiPercent"/>, the Epic 7 pipeline from <see cref="CrmService"/>, campaign figures from
 /// <see cref="CampaignReportService"/>'s reads (batched by <see cref="CampaignFigureBatch"/>), client health from the daily snapshots (<see cref="HealthFigures"/>), go-live from the
 /// milestone plans (<see cref="GoLiveMath"/>). Works the same on either store.
@@ -46,7 +47,7 @@ public sealed class ExecutiveFiguresService(
         var ids = prospects.Select(p => p.Id);
         var cases = await CasesAsync(db, ids, ct);
         var roi = await RoiAsync(db, ids, ct);
-        var clients = await ClientsAsync(db, filter, ct);
+        var clients = await GoLiveQuery.LoadAsync(db, filter, ct);
         HealthFigures health;
         await using (var control = await platform.CreateDbContextAsync(ct))
         {
@@ -139,21 +140,6 @@ public sealed class ExecutiveFiguresService(
         var values = shown.Select(c => figures[c.Id].InfluencedPipelineUsd).ToList();
         return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", [.. shown.Select(c => c.Name)], [new("Influenced pipeline (USD)", values)]),
             values.Sum(), shown.Sum(c => figures[c.Id].CostUsd));
-    }
-
-    // The onboarding clients who started in the range, with their milestone plans (statuses compared after the converter read them).
-    private static async Task<List<ClientFact>> ClientsAsync(Epic16Context db, ExecutiveFilter filter, CancellationToken ct)
-    {
-        var clients = await db.OnboardingClients.AsNoTracking()
-            .Select(c => new { c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget }).ToListAsync(ct);
-        var plans = (await db.Milestones.AsNoTracking().Select(m => new Milestone
-            {
-                Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status, DependsOn = m.DependsOn,
-            }).ToListAsync(ct))
-            .GroupBy(m => m.ClientId).ToDictionary(g => g.Key, g => g.Select(PlanMilestone.Of).ToList());
-        return [.. clients
-            .Where(c => (filter.From is not { } from || c.StartDate >= from) && (filter.To is not { } to || c.StartDate <= to))
-            .Select(c => new ClientFact(c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget, plans.GetValueOrDefault(c.Id) ?? []))];
     }
 
     internal static string Usd(decimal value) => Money.Cents(value).ToString("$#,##0", CultureInfo.InvariantCulture);
