@@ -608,3 +608,21 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202164120_ExecutivePipelineIndex') THEN
+    CREATE INDEX ix_f500_prospects_status_created_at ON f500_prospects (status, created_at) INCLUDE (estimated_arr_usd, updated_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202164120_ExecutivePipelineIndex') THEN
+    INSERT INTO __ef_migrations_history_epic16 (migration_id, product_version)
+    VALUES ('20261202164120_ExecutivePipelineIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;

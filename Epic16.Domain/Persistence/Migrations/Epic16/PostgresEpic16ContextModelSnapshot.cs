@@ -591,6 +591,11 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasIndex("LeadScore", "Id")
                         .HasDatabaseName("ix_f500_prospects_lead_score_id");
 
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_f500_prospects_status_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "CreatedAt"), new[] { "EstimatedArrUsd", "UpdatedAt" });
+
                     b.HasIndex("Status", "EstimatedArrUsd")
                         .HasDatabaseName("ix_f500_prospects_status_estimated_arr_usd");
 
