@@ -614,14 +614,14 @@ START TRANSACTION;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202160000_ProspectStageTotals') THEN
-    CREATE TABLE f500_prospect_stage_totals (
+    CREATE TABLE pipeline_stage_totals (
         status text PRIMARY KEY,
         prospects bigint NOT NULL,
         arr_usd numeric NOT NULL);
 
-    CREATE FUNCTION f500_prospect_stage_totals_add() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION pipeline_stage_totals_add() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        INSERT INTO f500_prospect_stage_totals AS t (status, prospects, arr_usd)
+        INSERT INTO pipeline_stage_totals AS t (status, prospects, arr_usd)
         SELECT status, sum(n), sum(arr) FROM (
             SELECT status, 1 AS n, coalesce(estimated_arr_usd, 0) AS arr FROM added
             UNION ALL
@@ -632,38 +632,38 @@ BEGIN
         RETURN NULL;
     END $$;
 
-    CREATE FUNCTION f500_prospect_stage_totals_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION pipeline_stage_totals_insert() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        INSERT INTO f500_prospect_stage_totals AS t (status, prospects, arr_usd)
+        INSERT INTO pipeline_stage_totals AS t (status, prospects, arr_usd)
         SELECT status, count(*), coalesce(sum(estimated_arr_usd), 0) FROM added GROUP BY status ORDER BY status
         ON CONFLICT (status) DO UPDATE SET prospects = t.prospects + excluded.prospects, arr_usd = t.arr_usd + excluded.arr_usd;
         RETURN NULL;
     END $$;
 
-    CREATE FUNCTION f500_prospect_stage_totals_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION pipeline_stage_totals_delete() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        INSERT INTO f500_prospect_stage_totals AS t (status, prospects, arr_usd)
+        INSERT INTO pipeline_stage_totals AS t (status, prospects, arr_usd)
         SELECT status, -count(*), -coalesce(sum(estimated_arr_usd), 0) FROM removed GROUP BY status ORDER BY status
         ON CONFLICT (status) DO UPDATE SET prospects = t.prospects + excluded.prospects, arr_usd = t.arr_usd + excluded.arr_usd;
         RETURN NULL;
     END $$;
 
-    CREATE FUNCTION f500_prospect_stage_totals_clear() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION pipeline_stage_totals_clear() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        DELETE FROM f500_prospect_stage_totals;
+        DELETE FROM pipeline_stage_totals;
         RETURN NULL;
     END $$;
 
     CREATE TRIGGER f500_prospects_stage_totals_insert AFTER INSERT ON f500_prospects
-        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION f500_prospect_stage_totals_insert();
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pipeline_stage_totals_insert();
     CREATE TRIGGER f500_prospects_stage_totals_update AFTER UPDATE ON f500_prospects
-        REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION f500_prospect_stage_totals_add();
+        REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pipeline_stage_totals_add();
     CREATE TRIGGER f500_prospects_stage_totals_delete AFTER DELETE ON f500_prospects
-        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION f500_prospect_stage_totals_delete();
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION pipeline_stage_totals_delete();
     CREATE TRIGGER f500_prospects_stage_totals_truncate AFTER TRUNCATE ON f500_prospects
-        FOR EACH STATEMENT EXECUTE FUNCTION f500_prospect_stage_totals_clear();
+        FOR EACH STATEMENT EXECUTE FUNCTION pipeline_stage_totals_clear();
 
-    INSERT INTO f500_prospect_stage_totals (status, prospects, arr_usd)
+    INSERT INTO pipeline_stage_totals (status, prospects, arr_usd)
     SELECT status, count(*), coalesce(sum(estimated_arr_usd), 0) FROM f500_prospects GROUP BY status;
     END IF;
 END $EF$;
@@ -698,6 +698,24 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202161704_ProspectScoreRangeCovering') THEN
     INSERT INTO __ef_migrations_history_epic16 (migration_id, product_version)
     VALUES ('20261202161704_ProspectScoreRangeCovering', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202164120_ExecutivePipelineIndex') THEN
+    CREATE INDEX ix_f500_prospects_status_created_at ON f500_prospects (status, created_at) INCLUDE (estimated_arr_usd, updated_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261202164120_ExecutivePipelineIndex') THEN
+    INSERT INTO __ef_migrations_history_epic16 (migration_id, product_version)
+    VALUES ('20261202164120_ExecutivePipelineIndex', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -7,7 +7,6 @@ using Epic16.Domain.Acquisition.RoiTracking;
 using Epic16.Domain.Common;
 using Epic16.Domain.Crm;
 using Epic16.Domain.Onboarding;
-using Epic16.Domain.Onboarding.Plans;
 using Epic16.Domain.Persistence;
 using Epic16.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +14,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Epic16.Domain.Executive;
 
 /// <summary>
-/// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated here (never
-/// raw rows). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
+/// The executive page's figures for one filter: KPI cards with their definitions and chart series aggregated in SQL or here
+/// (never raw rows to the page): the pipeline counted and summed per stage and month in SQL (<see cref="PipelineQuery"/>), the
+/// business cases and ROI months filtered by the prospect filter in SQL, the go-live figures from only the clients and
+/// milestones they use (<see cref="GoLiveQuery"/>). The rules come from their owners: stage weights from <see cref="StageProbability"/>, ROI from
 /// <see cref="RoiTrackingService.RoiPercent"/>, the Epic 7 pipeline from <see cref="CrmService"/>, campaign figures from
 /// <see cref="CampaignReportService"/>'s reads (batched by <see cref="CampaignFigureBatch"/>), client health from the daily snapshots (<see cref="HealthFigures"/>), go-live from the
 /// milestone plans (<see cref="GoLiveMath"/>). Works the same on either store.
@@ -39,15 +40,14 @@ public sealed class ExecutiveFiguresService(
 
         await using var db = await router.CreateContextAsync(ct);
         var prospects = Filtered(db, filter);
-        var rows = await prospects.Select(p => new ProspectFact(p.Id, p.Status, p.EstimatedArrUsd ?? 0, p.CreatedAt, p.UpdatedAt)).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToHashSet();
-
-        var pipeline = PipelineMath.Of(rows, ArrTargetUsd);
+        var (groups, cycleDays) = await PipelineQuery.LoadAsync(prospects, ct);
+        var pipeline = PipelineMath.Of(groups, cycleDays, ArrTargetUsd);
         var epic7 = await crm.PipelineAsync(ct);
         var (campaignSeries, influenced, cost) = await CampaignsAsync(user, db, ct);
+        var ids = prospects.Select(p => p.Id);
         var cases = await CasesAsync(db, ids, ct);
-        var roi = await RoiAsync(db, ids, filter, ct);
-        var clients = await ClientsAsync(db, filter, ct);
+        var roi = await RoiAsync(db, ids, ct);
+        var clients = await GoLiveQuery.LoadAsync(db, filter, ct);
         HealthFigures health;
         await using (var control = await platform.CreateDbContextAsync(ct))
         {
@@ -66,7 +66,7 @@ public sealed class ExecutiveFiguresService(
             health.Trend,
             GoLiveMath.Slip(clients, OnboardingClock.Today(clock)),
         ];
-        return new ExecutiveView(filter, cards, charts, rows.Count > 0);
+        return new ExecutiveView(filter, cards, charts, groups.Count > 0);
     }
 
     private static IQueryable<Prospect> Filtered(Epic16Context db, ExecutiveFilter filter)
@@ -87,12 +87,12 @@ public sealed class ExecutiveFiguresService(
         return query;
     }
 
-    // NPV and ROI of the filtered prospects' business cases, best NPV first (at most MaxCases bars).
-    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, HashSet<long> ids, CancellationToken ct)
+    // NPV and ROI of the filtered prospects' business cases, best NPV first (at most MaxCases bars): filtered, ordered and cut in SQL.
+    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, IQueryable<long> ids, CancellationToken ct)
     {
-        var cases = (await db.BusinessCases.AsNoTracking().Select(c => new { c.Id, c.ProspectId, c.Title, c.NpvUsd, c.RoiPercent }).ToListAsync(ct))
-            .Where(c => ids.Contains(c.ProspectId))
-            .OrderByDescending(c => c.NpvUsd ?? 0).ThenBy(c => c.Id).Take(MaxCases).ToList();
+        var cases = await db.BusinessCases.AsNoTracking().Where(c => ids.Contains(c.ProspectId))
+            .OrderByDescending(c => c.NpvUsd ?? 0).ThenBy(c => c.Id).Take(MaxCases)
+            .Select(c => new { c.Title, c.NpvUsd, c.RoiPercent }).ToListAsync(ct);
         return new ExecutiveSeries("cases", "NPV and ROI per business case", [.. cases.Select(c => c.Title)],
         [
             new("NPV (USD)", [.. cases.Select(c => c.NpvUsd ?? 0)]),
@@ -100,11 +100,16 @@ public sealed class ExecutiveFiguresService(
         ]);
     }
 
-    // Invested against realised value per month, cumulative, for the filtered prospects (months inside the range).
-    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, HashSet<long> ids, ExecutiveFilter filter, CancellationToken ct)
+    // Invested against realised value per month, cumulative, for the filtered prospects: summed per stored period in SQL, then
+    // the periods that are months (RoiTrackingService.IsPeriod) merged by their trimmed text.
+    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, IQueryable<long> ids, CancellationToken ct)
     {
-        var entries = (await db.RoiEntries.AsNoTracking().Select(r => new { r.ProspectId, r.Period, r.InvestedUsd, r.RealizedValueUsd }).ToListAsync(ct))
-            .Where(r => ids.Contains(r.ProspectId) && RoiTrackingService.IsPeriod(r.Period))
+        var periods = await db.RoiEntries.AsNoTracking().Where(r => ids.Contains(r.ProspectId))
+            .GroupBy(r => r.Period)
+            .Select(g => new { Period = g.Key, Invested = g.Sum(r => r.InvestedUsd), Realised = g.Sum(r => r.RealizedValueUsd) })
+            .ToListAsync(ct);
+        var entries = periods
+            .Where(r => RoiTrackingService.IsPeriod(r.Period))
             .GroupBy(r => r.Period.Trim())
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
@@ -114,8 +119,8 @@ public sealed class ExecutiveFiguresService(
         decimal investedSoFar = 0, realisedSoFar = 0;
         foreach (var month in entries)
         {
-            investedSoFar += month.Sum(r => r.InvestedUsd);
-            realisedSoFar += month.Sum(r => r.RealizedValueUsd);
+            investedSoFar += Money.Cents(month.Sum(r => r.Invested));
+            realisedSoFar += Money.Cents(month.Sum(r => r.Realised));
             months.Add(month.Key);
             invested.Add(investedSoFar);
             realised.Add(realisedSoFar);
@@ -135,21 +140,6 @@ public sealed class ExecutiveFiguresService(
         var values = shown.Select(c => figures[c.Id].InfluencedPipelineUsd).ToList();
         return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", [.. shown.Select(c => c.Name)], [new("Influenced pipeline (USD)", values)]),
             values.Sum(), shown.Sum(c => figures[c.Id].CostUsd));
-    }
-
-    // The onboarding clients who started in the range, with their milestone plans (statuses compared after the converter read them).
-    private static async Task<List<ClientFact>> ClientsAsync(Epic16Context db, ExecutiveFilter filter, CancellationToken ct)
-    {
-        var clients = await db.OnboardingClients.AsNoTracking()
-            .Select(c => new { c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget }).ToListAsync(ct);
-        var plans = (await db.Milestones.AsNoTracking().Select(m => new Milestone
-            {
-                Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status, DependsOn = m.DependsOn,
-            }).ToListAsync(ct))
-            .GroupBy(m => m.ClientId).ToDictionary(g => g.Key, g => g.Select(PlanMilestone.Of).ToList());
-        return [.. clients
-            .Where(c => (filter.From is not { } from || c.StartDate >= from) && (filter.To is not { } to || c.StartDate <= to))
-            .Select(c => new ClientFact(c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget, plans.GetValueOrDefault(c.Id) ?? []))];
     }
 
     internal static string Usd(decimal value) => Money.Cents(value).ToString("$#,##0", CultureInfo.InvariantCulture);

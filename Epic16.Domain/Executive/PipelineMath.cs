@@ -1,4 +1,3 @@
-using System.Globalization;
 using Epic16.Domain.Acquisition.PipelineBoard;
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Common;
@@ -6,12 +5,13 @@ using Epic16.Domain.Common;
 namespace Epic16.Domain.Executive;
 
 /// <summary>
-/// The pipeline figures of a set of prospects. Open: any stage but converted and lost. Weighted: each stage's total times
-/// its <see cref="StageProbability"/>, in cents. Win rate: converted ÷ (converted + lost). Sales cycle: days from creation
-/// to the last update of the converted prospects. Velocity: open prospects × average converted deal × win rate ÷ cycle days.
+/// The pipeline figures of a set of prospects, from their counts and sums per stage and creation month (<see cref="PipelineQuery"/>).
+/// Open: any stage but converted and lost. Weighted: each stage's total times its <see cref="StageProbability"/>, in cents. Win
+/// rate: converted ÷ (converted + lost). Sales cycle: days from creation to the last update of the converted prospects. Velocity:
+/// open prospects × average converted deal × win rate ÷ cycle days.
 /// </summary>
 internal sealed record PipelineMath(
-    IReadOnlyList<ProspectFact> Rows, decimal OpenUsd, decimal WeightedUsd, decimal ConvertedUsd, int OpenCount, int Won, int Lost,
+    IReadOnlyList<StageMonth> Groups, decimal OpenUsd, decimal WeightedUsd, decimal ConvertedUsd, int OpenCount, int Won, int Lost,
     decimal? WinRate, decimal? CycleDays, decimal? AverageDealUsd, decimal TargetUsd)
 {
     public decimal ArrPotentialUsd => OpenUsd + ConvertedUsd;
@@ -26,17 +26,20 @@ internal sealed record PipelineMath(
         ? Money.Cents(OpenCount * deal * w / d)
         : null;
 
-    public static PipelineMath Of(IReadOnlyList<ProspectFact> rows, decimal targetUsd)
+    /// <param name="groups">Counts and ARR per stage and creation month.</param>
+    /// <param name="cycleDays">Days from creation to last update of each converted prospect.</param>
+    /// <param name="targetUsd">The ARR target.</param>
+    public static PipelineMath Of(IReadOnlyList<StageMonth> groups, IReadOnlyList<double> cycleDays, decimal targetUsd)
     {
-        var open = rows.Where(r => StageProbability.IsOpen(r.Status)).ToList();
-        var converted = rows.Where(r => r.Status == ProspectStatus.Converted).ToList();
-        var lost = rows.Count(r => r.Status == ProspectStatus.Lost);
-        var weighted = open.GroupBy(r => r.Status).Sum(g => Money.Cents(g.Sum(r => r.ArrUsd) * StageProbability.Of(g.Key)));
-        decimal? winRate = converted.Count + lost == 0 ? null : Rounding.HalfAwayFromZero((decimal)converted.Count / (converted.Count + lost), 4);
-        decimal? cycle = converted.Count == 0 ? null
-            : Rounding.HalfAwayFromZero((decimal)converted.Average(r => ((r.UpdatedAt ?? r.CreatedAt) - r.CreatedAt).TotalDays), 1);
-        decimal? deal = converted.Count == 0 ? null : Money.Cents(converted.Average(r => r.ArrUsd));
-        return new PipelineMath(rows, open.Sum(r => r.ArrUsd), weighted, converted.Sum(r => r.ArrUsd), open.Count, converted.Count, lost,
+        var open = groups.Where(g => StageProbability.IsOpen(g.Status)).ToList();
+        var converted = groups.Where(g => g.Status == ProspectStatus.Converted).ToList();
+        var won = converted.Sum(g => g.Count);
+        var lost = groups.Where(g => g.Status == ProspectStatus.Lost).Sum(g => g.Count);
+        var convertedUsd = converted.Sum(g => g.ArrUsd);
+        decimal? winRate = won + lost == 0 ? null : Rounding.HalfAwayFromZero((decimal)won / (won + lost), 4);
+        decimal? cycle = cycleDays.Count == 0 ? null : Rounding.HalfAwayFromZero((decimal)cycleDays.Average(), 1);
+        decimal? deal = won == 0 ? null : Money.Cents(convertedUsd / won);
+        return new PipelineMath(groups, open.Sum(g => g.ArrUsd), Weighted(open), convertedUsd, open.Sum(g => g.Count), won, lost,
             winRate, cycle, deal, targetUsd);
     }
 
@@ -44,7 +47,7 @@ internal sealed record PipelineMath(
     public ExecutiveSeries Funnel()
     {
         var stages = ProspectStatus.All.Where(s => s != ProspectStatus.Lost).ToList();
-        var counts = stages.Select(s => Rows.Count(r => r.Status == s)).ToList();
+        var counts = stages.Select(s => Groups.Where(g => g.Status == s).Sum(g => g.Count)).ToList();
         var conversion = new List<decimal>();
         for (var i = 0; i < stages.Count; i++)
         {
@@ -60,18 +63,22 @@ internal sealed record PipelineMath(
     /// <summary>The weighted open pipeline of the prospects created up to each month (cumulative by creation month).</summary>
     public ExecutiveSeries WeightedOverTime()
     {
-        var months = Rows.Where(r => StageProbability.IsOpen(r.Status))
-            .GroupBy(r => r.CreatedAt.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+        var months = Groups.Where(g => StageProbability.IsOpen(g.Status))
+            .GroupBy(g => g.Month)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var values = new List<decimal>();
         decimal soFar = 0;
         foreach (var month in months)
         {
-            soFar += month.GroupBy(r => r.Status).Sum(g => Money.Cents(g.Sum(r => r.ArrUsd) * StageProbability.Of(g.Key)));
+            soFar += Weighted(month);
             values.Add(soFar);
         }
 
         return new ExecutiveSeries("weighted", "Weighted pipeline over time", [.. months.Select(m => m.Key)], [new("Weighted pipeline (USD)", values)]);
     }
+
+    // Each stage's total (all its groups) times its probability, in cents, summed over the stages.
+    private static decimal Weighted(IEnumerable<StageMonth> open) =>
+        open.GroupBy(g => g.Status).Sum(stage => Money.Cents(stage.Sum(g => g.ArrUsd) * StageProbability.Of(stage.Key)));
 }

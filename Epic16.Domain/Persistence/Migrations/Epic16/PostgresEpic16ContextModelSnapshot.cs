@@ -593,6 +593,11 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("LeadScore", "Id"), new[] { "Status", "EstimatedArrUsd" });
 
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_f500_prospects_status_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "CreatedAt"), new[] { "EstimatedArrUsd", "UpdatedAt" });
+
                     b.HasIndex("Status", "EstimatedArrUsd")
                         .HasDatabaseName("ix_f500_prospects_status_estimated_arr_usd");
 

@@ -1,0 +1,47 @@
+using Epic16.Domain.Onboarding;
+using Epic16.Domain.Onboarding.Plans;
+using Epic16.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Epic16.Domain.Executive;
+
+/// <summary>
+/// The go-live figures' reads (<see cref="GoLiveMath"/>): only the clients either figure can use (live ones for the time to
+/// go-live; open ones with a target for the slip; never churned ones), and only the milestones each needs: the whole plan
+/// of an open client (the planner projects it), the completed milestones of a live client (when it went live). Statuses are
+/// compared as the converters read them (<see cref="LegacyEnum.Word"/>); the start-date range is applied after the
+/// converters parsed the dates, since SQLite cannot compare the legacy date forms in SQL.
+/// </summary>
+internal static class GoLiveQuery
+{
+    public static async Task<List<ClientFact>> LoadAsync(Epic16Context db, ExecutiveFilter filter, CancellationToken ct)
+    {
+        var candidates = db.OnboardingClients.AsNoTracking()
+            .Where(c => LegacyEnum.Word(c.Status) == "live" || (LegacyEnum.Word(c.Status) != "churned" && c.GoLiveTarget != null));
+        var clients = (await candidates.Select(c => new { c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget }).ToListAsync(ct))
+            .Where(c => (filter.From is not { } from || c.StartDate >= from) && (filter.To is not { } to || c.StartDate <= to))
+            .ToList();
+        var live = clients.Where(c => GoLiveMath.IsLive(c.Status) && c.StartDate is not null).Select(c => c.Id).ToHashSet();
+        var open = clients.Where(c => GoLiveMath.IsOpen(c.Status) && c.GoLiveTarget is not null).Select(c => c.Id).ToHashSet();
+
+        // The clients as subqueries (a hash join in SQL), not thousands of ids as parameters; the range is applied to the rows.
+        var liveIds = candidates.Where(c => LegacyEnum.Word(c.Status) == "live").Select(c => c.Id);
+        var openIds = candidates.Where(c => LegacyEnum.Word(c.Status) != "live").Select(c => c.Id);
+        var plans = live.Count == 0 ? [] : await db.Milestones.AsNoTracking()
+            .Where(m => liveIds.Contains(m.ClientId) && LegacyEnum.Word(m.Status) == "done" && m.CompletedAt != null)
+            .Select(m => new Milestone { Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status })
+            .ToListAsync(ct);
+        if (open.Count > 0)
+        {
+            plans.AddRange(await db.Milestones.AsNoTracking().Where(m => openIds.Contains(m.ClientId)).Select(m => new Milestone
+            {
+                Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status, DependsOn = m.DependsOn,
+            }).ToListAsync(ct));
+        }
+
+        var byClient = plans.Where(m => live.Contains(m.ClientId) || open.Contains(m.ClientId))
+            .GroupBy(m => m.ClientId).ToDictionary(g => g.Key, g => g.Select(PlanMilestone.Of).ToList());
+        return [.. clients.Where(c => live.Contains(c.Id) || open.Contains(c.Id))
+            .Select(c => new ClientFact(c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget, byClient.GetValueOrDefault(c.Id) ?? []))];
+    }
+}
