@@ -28,7 +28,9 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // base64url (CSP allows '-' and '_'): plain base64's '+' is written as "&#x2B;" by Blazor's HTML encoder, which the
+        // browser decodes, but a page's bytes then differ from the header's nonce wherever the random bytes give a '+'.
+        var nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = Policy(nonce);
