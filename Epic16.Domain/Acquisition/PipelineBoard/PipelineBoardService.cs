@@ -47,9 +47,7 @@ public sealed class PipelineBoardService(IStoreRouter router)
     // decimal aggregate over the REAL column, rounded to cents.
     private static async Task<List<StageSum>> StageSumsAsync(Epic16Context db, IQueryable<Prospect> filtered, ProspectQuery filter, CancellationToken ct)
     {
-        var unfiltered = string.IsNullOrWhiteSpace(filter.Search) && string.IsNullOrWhiteSpace(filter.Owner)
-            && string.IsNullOrWhiteSpace(filter.Industry) && filter.MinScore is null && filter.MaxScore is null;
-        if (unfiltered && SeesEveryRowOnPostgres(db))
+        if (ProspectFilter.KeepsAll(filter) && SeesEveryRowOnPostgres(db))
         {
             return await db.Database
                 .SqlQuery<StageSum>($"SELECT status AS \"Stage\", prospects::int AS \"Count\", arr_usd AS \"Total\" FROM pipeline_stage_totals")

@@ -15,6 +15,11 @@ internal static class ProspectFilter
     public static readonly Expression<Func<Prospect, ProspectRow>> Row = p =>
         new ProspectRow(p.Id, p.CompanyName, p.FortuneRank, p.Industry, p.Status, p.Owner, p.LeadScore, p.EstimatedArrUsd, p.CreatedAt, p.UpdatedAt);
 
+    /// <summary>True when <see cref="Apply"/> (without the stage) would keep every prospect: no search and no filter.</summary>
+    public static bool KeepsAll(ProspectQuery query) =>
+        string.IsNullOrWhiteSpace(query.Search) && string.IsNullOrWhiteSpace(query.Owner) && string.IsNullOrWhiteSpace(query.Industry)
+        && query.MinScore is null && query.MaxScore is null;
+
     public static IQueryable<Prospect> Apply(IQueryable<Prospect> prospects, ProspectQuery query, bool withStage = true)
     {
         if (!string.IsNullOrWhiteSpace(query.Search))
