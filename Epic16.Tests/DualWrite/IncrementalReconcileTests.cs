@@ -162,6 +162,50 @@ public sealed class IncrementalReconcileTests(PostgresServer postgres)
         Assert.Equal((ReconcilePass.Changed, 0L, 0L), (idle.Pass, idle.ChangedKeys, idle.Found));
     }
 
+    [Fact]
+    public async Task Keys_saved_while_postgres_is_down_are_kept_and_the_next_changed_pass_repairs_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var cluster = await StoppableCluster.StartAsync();
+        using var legacy = new TempFolder();
+        await Epic16.Domain.Persistence.Legacy.LegacyStore.CreateAsync(legacy.Path);
+        await using var services = TestServices.Create(cluster.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Legacy:Directory"] = legacy.Path,
+            ["Store:Mode"] = "DualWriteSqlitePrimary",
+        });
+        var router = services.GetRequiredService<IStoreRouter>();
+        var service = services.GetRequiredService<ReconcilerService>();
+        await DualWriteKit.AddProspectAsync(router, "Before outage", ct);
+        Assert.Equal(ReconcilePass.Full, (await service.RunOnceAsync(ct))!.Pass);
+
+        await cluster.StopServerAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await DualWriteKit.AddProspectAsync(router, $"During outage {i}", ct);
+        }
+
+        // Neither the mirror nor the key record reached PostgreSQL; the keys wait in memory.
+        Assert.Equal(3, services.GetRequiredService<ChangedKeyRecorder>().Pending);
+        await cluster.StartServerAsync();
+        ReconcileReport? healed = null;
+        for (var attempt = 0; attempt < 3 && (healed is null || healed.Error is not null); attempt++)
+        {
+            // A pooled connection the restart broke fails one pass, as in the background service.
+            healed = await service.RunOnceAsync(ct);
+        }
+
+        Assert.Null(healed!.Error);
+        Assert.Equal((ReconcilePass.Changed, 3L, 3L, 3L), (healed.Pass, healed.ChangedKeys, healed.Found, healed.Repaired));
+        Assert.Equal(0, services.GetRequiredService<ChangedKeyRecorder>().Pending);
+        await using (var db = await router.CreateBackgroundContextAsync(StoreKind.Postgres, ct))
+        {
+            Assert.Equal(4, await db.Prospects.CountAsync(ct));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     internal static Task BlockMirrorAsync(StoreScope scope) => DualWriteKit.ExecutePostgresAsync(scope.ConnectionString, """
         CREATE FUNCTION test_block_mirror() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
