@@ -12,7 +12,8 @@ namespace Epic16.Domain.DualWrite;
 /// (Admin, a reason, at any time). Both catch the other store up first, then pause writes on every instance
 /// (<see cref="WriteGateBroadcast"/>, kept alive by heartbeats; the switch stops, nothing changed, when an instance's
 /// pause could lapse before the mode is persisted), drain the saves in flight,
-/// run a final reconcile from the old primary, switch and persist the mode (NOTIFY to every instance), move the id
+/// run a final reconcile from the old primary (from a dual-write mode only the keys changed since the catch-up, a full
+/// pass outside the pause; from a single-store mode, where nothing records changed keys, every row), switch and persist the mode (NOTIFY to every instance), move the id
 /// counters past the largest id on either side, resume writes and audit who, why, the figures and the measured pause.
 /// </summary>
 public sealed class CutoverController(
@@ -129,8 +130,11 @@ public sealed class CutoverController(
             othersPaused = await others.PauseOthersAsync(ct);
             await gate.DrainAsync(ct).WaitAsync(DrainTimeout, ct);
 
-            progress?.Report(new CutoverProgress($"Final reconcile {source.DisplayName()} → {other.DisplayName()}", 3, Steps));
-            final = await reconciler.ReconcileAsync(user, source, other, ct: ct);
+            var changedOnly = StoreModeState.IsDualWrite(from);
+            progress?.Report(new CutoverProgress($"Final reconcile {source.DisplayName()} → {other.DisplayName()}{(changedOnly ? " (rows changed since the catch-up)" : "")}", 3, Steps));
+            final = changedOnly
+                ? await reconciler.ReconcileChangedAsync(user, source, other, ct: ct)
+                : await reconciler.ReconcileAsync(user, source, other, ct: ct);
             if (!final.InSync)
             {
                 throw new InvalidOperationException($"The final reconcile left {final.Found - final.Repaired} row(s) unrepaired; the mode stays {from}.");
@@ -158,7 +162,7 @@ public sealed class CutoverController(
         await RecordPauseAsync(change.Id, paused.ElapsedMilliseconds, ct);
         change.PauseMs = paused.ElapsedMilliseconds;
         await audit.RecordAsync(user, action, $"{from} → {to}", reason,
-            $"pause {paused.ElapsedMilliseconds} ms; final reconcile {source} → {other}: {final.Found} drifted, {final.Repaired} repaired; figures {change.Figures}", ct);
+            $"pause {paused.ElapsedMilliseconds} ms; final reconcile {source} → {other} ({FinalScope(final)}): {final.Found} drifted, {final.Repaired} repaired; figures {change.Figures}", ct);
         return new CutoverResult(from, to, paused.Elapsed, final, change);
     }
 
@@ -172,6 +176,9 @@ public sealed class CutoverController(
             await db.SaveChangesAsync(ct);
         }
     }
+
+    private static string FinalScope(ReconcileReport final) =>
+        final.Pass == ReconcilePass.Full ? "every row" : $"{final.ChangedKeys} changed key(s)";
 
     private static string RequireReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? throw new ArgumentException("A reason is required: it goes into the audit log.") : reason.Trim();

@@ -16,6 +16,8 @@ public static class DualWriteRegistration
         services.AddSingleton<MirrorLog>();
         services.AddSingleton<SequenceControl>();
         services.AddSingleton<IStoreInterceptors, MirrorOnPrimary>();
+        services.AddSingleton<ChangedKeyRecorder>();
+        services.AddSingleton<ReconcileWatermarks>();
         services.AddSingleton<Reconciler>();
         services.AddScoped<CutoverGates>();
         services.AddScoped<CutoverController>();

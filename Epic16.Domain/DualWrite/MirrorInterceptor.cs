@@ -12,6 +12,9 @@ namespace Epic16.Domain.DualWrite;
 /// modes the changed rows are captured before the save (original key for deletes) and replayed after it commits onto
 /// a new context of the other store (same ids). A replay failure never fails the user's save: it is recorded in the
 /// <see cref="MirrorLog"/> and the reconciler heals it. Rows quarantined on the other side are never written.
+/// Beside the replay, the saved rows' keys go to the <see cref="ChangedKeyRecorder"/> (replayed or not), so the next
+/// changed-keys reconcile compares them; both finish before the save leaves the write gate, so a cutover's drain
+/// leaves no key unrecorded.
 /// </summary>
 public sealed class MirrorInterceptor(
     StoreModeState state,
@@ -20,6 +23,7 @@ public sealed class MirrorInterceptor(
     QuarantineCache quarantine,
     SequenceControl sequences,
     Func<StoreKind, CancellationToken, Task<Epic16Context>> secondaryContext,
+    ChangedKeyRecorder changedKeys,
     TimeProvider clock) : SaveChangesInterceptor
 {
     /// <summary>After a connection failure the secondary is not tried again for this long (saves would wait for its timeout).</summary>
@@ -57,7 +61,10 @@ public sealed class MirrorInterceptor(
             _pending.Remove(db);
             try
             {
-                await ReplayAsync(db, pending);
+                // The primary has committed, so a pass that reads these keys sees the rows as saved; recorded while
+                // the replay runs, its round trip adds little to the save's time.
+                var keys = KeysOf(pending);
+                await Task.WhenAll(ReplayAsync(db, pending), changedKeys.RecordAsync(keys));
             }
             finally
             {
@@ -205,6 +212,9 @@ public sealed class MirrorInterceptor(
             log.RecordFailure(secondary, tables, pending.Entries.Count, FirstLine(e), primaryElapsed, clock.Elapsed);
         }
     }
+
+    private static List<(LegacyTable Table, long Id)> KeysOf(Pending pending) =>
+        pending.Secondary is null ? [] : [.. pending.Entries.Select(c => (c.Table, c.Image?.Id ?? (long)c.Entry.Property("Id").CurrentValue!))];
 
     private bool IsDown(StoreKind store)
     {

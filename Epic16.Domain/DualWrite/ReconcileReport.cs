@@ -3,8 +3,12 @@ using Epic16.Domain.StoreMigration;
 
 namespace Epic16.Domain.DualWrite;
 
-/// <summary>One reconcile pass from the primary to the secondary: per table drift, and whether everything found was repaired.</summary>
-public sealed record ReconcileReport(StoreKind From, StoreKind To, DateTime StartedAt, long DurationMs, IReadOnlyList<TableDrift> Tables, string? Error = null)
+/// <summary>
+/// One reconcile pass from the primary to the secondary: per table drift, and whether everything found was repaired.
+/// A <see cref="ReconcilePass.Changed"/> pass counts in its tables only the rows of the <see cref="ChangedKeys"/> it compared.
+/// </summary>
+public sealed record ReconcileReport(StoreKind From, StoreKind To, DateTime StartedAt, long DurationMs, IReadOnlyList<TableDrift> Tables, string? Error = null,
+    ReconcilePass Pass = ReconcilePass.Full, long ChangedKeys = 0)
 {
     public long Found => Tables.Sum(t => t.Found);
 

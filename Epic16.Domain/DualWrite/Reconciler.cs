@@ -9,12 +9,15 @@ using Npgsql;
 namespace Epic16.Domain.DualWrite;
 
 /// <summary>
-/// Compares the two stores table by table with the validator's canonical row hashes (by primary key) and repairs the
-/// target from the source through EF: inserts what is missing, updates what differs, deletes what is extra (children
-/// first). Quarantined ids are never touched, nor are source rows that cannot be read. The same pass serves the
-/// periodic reconcile, the cutover's final reconcile and rollback's full PostgreSQL → SQLite sync. One pass at a time.
+/// Compares the two stores with the validator's canonical row hashes (by primary key) and repairs the target from the
+/// source through EF: inserts what is missing, updates what differs, deletes what is extra (children first).
+/// A full pass compares every row of every table; a changed pass only the keys the mirror recorded since the
+/// watermark (<see cref="ReconcileWatermarks"/>), so with nothing changed it reads no table. Either pass moves the
+/// watermark once its repair is in (a full pass to where it began). Quarantined ids are never touched, nor are source
+/// rows that cannot be read. The same passes serve the periodic reconcile, the cutover's catch-up and final reconcile
+/// and rollback's PostgreSQL → SQLite sync. One pass at a time.
 /// </summary>
-public sealed class Reconciler(StoreSettings settings, IStoreRouter router, QuarantineCache quarantine, MirrorLog log, TimeProvider clock)
+public sealed class Reconciler(StoreSettings settings, IStoreRouter router, QuarantineCache quarantine, MirrorLog log, ChangedKeyRecorder recorder, ReconcileWatermarks watermarks, TimeProvider clock)
 {
     private const int Chunk = 500;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -22,7 +25,15 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
     /// <summary>The last pass (for the status page and the parity gate); null before the first.</summary>
     public ReconcileReport? LastReport { get; private set; }
 
-    public async Task<ReconcileReport> ReconcileAsync(ICurrentUser actor, StoreKind from, StoreKind to, IProgress<TableDrift>? progress = null, CancellationToken ct = default)
+    /// <summary>A full pass: every row of every table. The only one that finds a write the app did not see (a legacy script).</summary>
+    public Task<ReconcileReport> ReconcileAsync(ICurrentUser actor, StoreKind from, StoreKind to, IProgress<TableDrift>? progress = null, CancellationToken ct = default) =>
+        PassAsync(actor, from, to, ReconcilePass.Full, progress, ct);
+
+    /// <summary>A changed pass: only the keys recorded since the watermark, compared and repaired the same way.</summary>
+    public Task<ReconcileReport> ReconcileChangedAsync(ICurrentUser actor, StoreKind from, StoreKind to, IProgress<TableDrift>? progress = null, CancellationToken ct = default) =>
+        PassAsync(actor, from, to, ReconcilePass.Changed, progress, ct);
+
+    private async Task<ReconcileReport> PassAsync(ICurrentUser actor, StoreKind from, StoreKind to, ReconcilePass pass, IProgress<TableDrift>? progress, CancellationToken ct)
     {
         AccessGuard.Demand(actor, AppPolicies.RunMigration);
         if (from == to)
@@ -35,16 +46,30 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         {
             var startedAt = clock.GetUtcNow().UtcDateTime;
             var watch = Stopwatch.StartNew();
+            // Keys the mirror could not record while PostgreSQL was away go in first, so this pass sees them.
+            await recorder.FlushAsync(ct);
+            // Taken before any row is read: every key up to the mark belongs to a save already committed on the primary.
+            var mark = await watermarks.MarkAsync(ct);
+            var changed = pass == ReconcilePass.Changed ? await watermarks.ChangedAsync(mark, ct) : null;
             quarantine.Invalidate();
             var quarantined = await quarantine.GetAsync(ct);
-            var compared = new List<(LegacyTable Table, Comparison Diff)>();
-            await using (var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct))
-            await using (var postgres = new NpgsqlConnection(settings.PostgresConnectionString))
+            var compared = LegacyTables.All.Select(t => (Table: t, Diff: Comparison.None)).ToList();
+            if (changed is null || changed.Count > 0)
             {
+                await using var sqlite = await LegacyConnection.OpenAsync(settings.LegacyDirectory, ct: ct);
+                await using var postgres = new NpgsqlConnection(settings.PostgresConnectionString);
                 await postgres.OpenAsync(ct);
-                foreach (var table in LegacyTables.All)
+                for (var i = 0; i < compared.Count; i++)
                 {
-                    compared.Add((table, await CompareAsync(sqlite, postgres, table, from, quarantined.For(table.EntityType), ct)));
+                    var table = compared[i].Table;
+                    var reader = new LegacyRowReader(table, new Dictionary<Type, HashSet<long>>());
+                    if (changed is null || changed.ContainsKey(table.TargetName))
+                    {
+                        var (legacy, postgresRows) = changed is null
+                            ? await RowHashes.BothAsync(sqlite, postgres, reader, ct)
+                            : await RowHashes.KeysAsync(sqlite, postgres, reader, changed[table.TargetName], ct);
+                        compared[i] = (table, Compare(legacy, postgresRows, from, quarantined.For(table.EntityType)));
+                    }
                 }
             }
 
@@ -66,7 +91,11 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
                 progress?.Report(table);
             }
 
-            var report = new ReconcileReport(from, to, startedAt, watch.ElapsedMilliseconds, tables);
+            var report = new ReconcileReport(from, to, startedAt, watch.ElapsedMilliseconds, tables, Pass: pass, ChangedKeys: changed?.Values.Sum(k => (long)k.Length) ?? 0);
+            // A row left unrepaired is recorded again, so the next changed pass retries it rather than passing it by.
+            var retry = report.InSync ? [] : compared.SelectMany(c => c.Diff.Rows.Missing.Concat(c.Diff.Rows.Different).Concat(c.Diff.Rows.Extra)
+                .Select(id => (c.Table.TargetName, id))).ToList();
+            await watermarks.AdvanceAsync(mark, retry, pass == ReconcilePass.Full ? startedAt : null, ct);
             log.RecordDrift(report.Found, report.Repaired);
             LastReport = report;
             return report;
@@ -85,9 +114,8 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         return report;
     }
 
-    private static async Task<Comparison> CompareAsync(SqliteConnection sqliteConnection, NpgsqlConnection postgresConnection, LegacyTable table, StoreKind source, long[] quarantinedIds, CancellationToken ct)
+    private static Comparison Compare(LegacyHashes sqlite, IReadOnlyList<PostgresHash> postgresRows, StoreKind source, long[] quarantinedIds)
     {
-        var (sqlite, postgresRows) = await RowHashes.BothAsync(sqliteConnection, postgresConnection, new LegacyRowReader(table, new Dictionary<Type, HashSet<long>>()), ct);
         var postgres = postgresRows.ToDictionary(r => r.Id, r => r.Hash);
         var skip = new HashSet<long>(quarantinedIds);
         if (source == StoreKind.Sqlite)
@@ -177,5 +205,9 @@ public sealed class Reconciler(StoreSettings settings, IStoreRouter router, Quar
         where T : class =>
         [.. await db.Set<T>().AsNoTracking().Where(e => ids.Contains(EF.Property<long>(e, "Id"))).ToListAsync(ct)];
 
-    private sealed record Comparison(long PrimaryRows, long SecondaryRows, RowDiff Rows);
+    private sealed record Comparison(long PrimaryRows, long SecondaryRows, RowDiff Rows)
+    {
+        /// <summary>A table the pass did not read (no changed key in it).</summary>
+        public static readonly Comparison None = new(0, 0, new RowDiff([], [], [], 0));
+    }
 }

@@ -29,6 +29,8 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
     public DbSet<StoreModeChange> StoreModes => Set<StoreModeChange>();
     public DbSet<DualWriteHour> DualWriteHours => Set<DualWriteHour>();
     public DbSet<LatencyMinute> LatencyMinutes => Set<LatencyMinute>();
+    public DbSet<ChangedKey> ChangedKeys => Set<ChangedKey>();
+    public DbSet<ReconcileWatermark> ReconcileWatermarks => Set<ReconcileWatermark>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
@@ -46,6 +48,8 @@ public class PlatformContext(DbContextOptions<PlatformContext> options) : Identi
         builder.ApplyConfiguration(new StoreModeChangeConfiguration());
         builder.ApplyConfiguration(new DualWriteHourConfiguration());
         builder.ApplyConfiguration(new LatencyMinuteConfiguration());
+        builder.ApplyConfiguration(new ChangedKeyConfiguration());
+        builder.ApplyConfiguration(new ReconcileWatermarkConfiguration());
         builder.ApplyConfiguration(new HealthSnapshotConfiguration());
         builder.ApplyConfiguration(new EscalationConfiguration());
         builder.ApplyConfiguration(new HealthBoardRowConfiguration());

@@ -51,11 +51,11 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
         return values;
     }
 
-    /// <summary>Streams the table's rows, converted, in id order.</summary>
-    public async IAsyncEnumerable<LegacyRow> ReadAllAsync(Microsoft.Data.Sqlite.SqliteConnection connection, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>Streams the table's rows (those <paramref name="where"/> keeps, when given), converted, in id order.</summary>
+    public async IAsyncEnumerable<LegacyRow> ReadAllAsync(Microsoft.Data.Sqlite.SqliteConnection connection, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default, string? where = null)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = SelectSql();
+        command.CommandText = SelectSql(where);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var raw = new object?[reader.FieldCount];
         while (await reader.ReadAsync(ct))

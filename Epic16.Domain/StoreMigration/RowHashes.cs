@@ -12,12 +12,26 @@ namespace Epic16.Domain.StoreMigration;
 /// </summary>
 public static class RowHashes
 {
+    private const int KeyChunk = 900;
+
     /// <summary>Both stores' hashes of <paramref name="table"/>; legacy rows are read as the migration reads them.</summary>
     public static async Task<(LegacyHashes Sqlite, IReadOnlyList<PostgresHash> Postgres)> BothAsync(
         SqliteConnection sqlite, NpgsqlConnection postgres, LegacyRowReader reader, CancellationToken ct)
     {
         var sqliteSide = Task.Run(() => LegacyAsync(sqlite, reader, ct), ct);
         var postgresSide = Task.Run(() => PostgresAsync(postgres, reader.Table, ct), ct);
+        return (await sqliteSide, await postgresSide);
+    }
+
+    /// <summary>
+    /// The same hashes of only the rows with these ids (the incremental reconcile), each store read by key: an id
+    /// neither store holds is simply absent from both sides.
+    /// </summary>
+    public static async Task<(LegacyHashes Sqlite, IReadOnlyList<PostgresHash> Postgres)> KeysAsync(
+        SqliteConnection sqlite, NpgsqlConnection postgres, LegacyRowReader reader, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var sqliteSide = Task.Run(() => LegacyAsync(sqlite, reader, ct, ids), ct);
+        var postgresSide = Task.Run(() => PostgresAsync(postgres, reader.Table, ct, ids), ct);
         return (await sqliteSide, await postgresSide);
     }
 
@@ -53,12 +67,12 @@ public static class RowHashes
         return new RowDiff(missing, different, extra, skipped);
     }
 
-    private static async Task<LegacyHashes> LegacyAsync(SqliteConnection sqlite, LegacyRowReader reader, CancellationToken ct)
+    private static async Task<LegacyHashes> LegacyAsync(SqliteConnection sqlite, LegacyRowReader reader, CancellationToken ct, IReadOnlyCollection<long>? ids = null)
     {
         var hashes = new Dictionary<long, UInt128>();
         var unreadable = new HashSet<long>();
         long rows = 0;
-        await foreach (var row in reader.ReadAheadAsync(sqlite, ct))
+        await foreach (var row in ids is null ? reader.ReadAheadAsync(sqlite, ct) : ByKeyAsync(sqlite, reader, ids, ct))
         {
             rows++;
             if (row.Ok)
@@ -74,13 +88,31 @@ public static class RowHashes
         return new LegacyHashes(hashes, unreadable, rows);
     }
 
-    /// <summary>Every PostgreSQL row's id and canonical hash, and whether its JSON columns have the documented shape.</summary>
-    private static async Task<IReadOnlyList<PostgresHash>> PostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct)
+    // Ids are longs, written as invariant integer literals: nothing from outside reaches the SQL text.
+    private static async IAsyncEnumerable<LegacyRow> ByKeyAsync(SqliteConnection sqlite, LegacyRowReader reader, IReadOnlyCollection<long> ids, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var chunk in ids.Chunk(KeyChunk))
+        {
+            var list = string.Join(",", chunk.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await foreach (var row in reader.ReadAllAsync(sqlite, ct, $"id IN ({list})"))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>Every PostgreSQL row's (or only those with <paramref name="ids"/>) id and canonical hash, and whether its JSON columns have the documented shape.</summary>
+    private static async Task<IReadOnlyList<PostgresHash>> PostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct, IReadOnlyCollection<long>? ids = null)
     {
         var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
         var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();
         var rows = new List<PostgresHash>();
-        await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName} ORDER BY id", postgres);
+        await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName}{(ids is null ? "" : " WHERE id = ANY($1)")} ORDER BY id", postgres);
+        if (ids is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray() });
+        }
+
         await using var reader = await command.ExecuteReaderAsync(ct);
         var values = new object?[properties.Count];
         while (await reader.ReadAsync(ct))

@@ -393,6 +393,35 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                     b.ToTable("cs_health_snapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Epic16.Domain.Persistence.ChangedKey", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("RowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("row_id");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("table_name");
+
+                    b.HasKey("Seq")
+                        .HasName("pk_dual_write_changed_keys");
+
+                    b.ToTable("dual_write_changed_keys", (string)null);
+                });
+
             modelBuilder.Entity("Epic16.Domain.Persistence.DualWriteHour", b =>
                 {
                     b.Property<DateTime>("Hour")
@@ -477,6 +506,31 @@ namespace Epic16.Domain.Persistence.Migrations.Platform
                         .HasName("pk_monitoring_latency_minutes");
 
                     b.ToTable("monitoring_latency_minutes", (string)null);
+                });
+
+            modelBuilder.Entity("Epic16.Domain.Persistence.ReconcileWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("LastFullAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("last_full_at");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_dual_write_reconcile_watermarks");
+
+                    b.ToTable("dual_write_reconcile_watermarks", (string)null);
                 });
 
             modelBuilder.Entity("Epic16.Domain.Persistence.StoreModeChange", b =>
