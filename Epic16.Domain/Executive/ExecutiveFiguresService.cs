@@ -38,23 +38,30 @@ public sealed class ExecutiveFiguresService(
             throw new ExecutiveFilterException("To", $"The end of the range ({to:yyyy-MM-dd}) is before its start ({from:yyyy-MM-dd}).");
         }
 
-        await using var db = await router.CreateContextAsync(ct);
-        var prospects = Filtered(db, filter);
-        var (groups, cycleDays) = await PipelineQuery.LoadAsync(prospects, ct);
-        var pipeline = PipelineMath.Of(groups, cycleDays, ArrTargetUsd);
-        var epic7 = await crm.PipelineAsync(ct);
-        var (campaignSeries, influenced, cost) = await CampaignsAsync(user, db, ct);
-        var ids = prospects.Select(p => p.Id);
-        var cases = await CasesAsync(db, ids, ct);
-        var roi = await RoiAsync(db, ids, ct);
-        var clients = await GoLiveQuery.LoadAsync(db, filter, ct);
-        HealthFigures health;
-        await using (var control = await platform.CreateDbContextAsync(ct))
+        // The sections do not depend on each other: each reads on its own context at once (ConcurrentReads), so the page costs
+        // its slowest section (the go-live slip, which projects every open client's plan), not the sum of the seven.
+        var pipelineRead = router.ReadAsync(db => PipelineQuery.LoadAsync(Filtered(db, filter), ct), ct);
+        var epic7Read = crm.PipelineAsync(ct);
+        var campaignsRead = CampaignsAsync(user, ct);
+        var casesRead = router.ReadAsync(db => CasesAsync(db, Filtered(db, filter).Select(p => p.Id), ct), ct);
+        var roiRead = router.ReadAsync(db => RoiAsync(db, Filtered(db, filter).Select(p => p.Id), ct), ct);
+        var goLiveRead = router.ReadAsync(async db =>
         {
-            health = await HealthFigures.LoadAsync(control, filter, ct);
-        }
+            var clients = await GoLiveQuery.LoadAsync(db, filter, ct);
+            return (Days: GoLiveMath.DaysToGoLive(clients), Slip: GoLiveMath.Slip(clients, OnboardingClock.Today(clock)));
+        }, ct);
+        var healthRead = platform.ReadAsync(control => HealthFigures.LoadAsync(control, filter, ct), ct);
 
-        var cards = ExecutiveCards.Of(pipeline, epic7, influenced, cost, health, GoLiveMath.DaysToGoLive(clients));
+        var (groups, cycleDays) = await pipelineRead;
+        var pipeline = PipelineMath.Of(groups, cycleDays, ArrTargetUsd);
+        var epic7 = await epic7Read;
+        var (campaignSeries, influenced, cost) = await campaignsRead;
+        var cases = await casesRead;
+        var roi = await roiRead;
+        var goLive = await goLiveRead;
+        var health = await healthRead;
+
+        var cards = ExecutiveCards.Of(pipeline, epic7, influenced, cost, health, goLive.Days);
         IReadOnlyList<ExecutiveSeries> charts =
         [
             pipeline.Funnel(),
@@ -64,7 +71,7 @@ public sealed class ExecutiveFiguresService(
             campaignSeries,
             health.Distribution,
             health.Trend,
-            GoLiveMath.Slip(clients, OnboardingClock.Today(clock)),
+            goLive.Slip,
         ];
         return new ExecutiveView(filter, cards, charts, groups.Count > 0);
     }
@@ -131,11 +138,10 @@ public sealed class ExecutiveFiguresService(
     }
 
     // Each campaign's influenced pipeline as CampaignReportService computes it (batched); their sums for the ABM card.
-    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, Epic16Context db, CancellationToken ct)
+    private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, CancellationToken ct)
     {
         var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);
-        await using var control = await platform.CreateDbContextAsync(ct);
-        var figures = await CampaignFigureBatch.LoadAsync(db, control, [.. list.Items.Select(c => c.Id)], ct);
+        var figures = await router.ReadAsync(db => platform.ReadAsync(control => CampaignFigureBatch.LoadAsync(db, control, [.. list.Items.Select(c => c.Id)], ct), ct), ct);
         var shown = list.Items.Where(c => figures.ContainsKey(c.Id)).ToList();
         var values = shown.Select(c => figures[c.Id].InfluencedPipelineUsd).ToList();
         return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", [.. shown.Select(c => c.Name)], [new("Influenced pipeline (USD)", values)]),
