@@ -140,9 +140,9 @@ public sealed class ExecutiveFiguresService(
     // Each campaign's influenced pipeline as CampaignReportService computes it (batched); their sums for the ABM card.
     private async Task<(ExecutiveSeries Series, decimal Influenced, decimal Cost)> CampaignsAsync(ICurrentUser user, CancellationToken ct)
     {
-        var list = await campaigns.ListAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);
-        var figures = await router.ReadAsync(db => platform.ReadAsync(control => CampaignFigureBatch.LoadAsync(db, control, [.. list.Items.Select(c => c.Id)], ct), ct), ct);
-        var shown = list.Items.Where(c => figures.ContainsKey(c.Id)).ToList();
+        var list = await campaigns.PageNamesAsync(user, new CampaignQuery { PageSize = MaxCampaigns }, ct);
+        var figures = await router.ReadAsync(db => platform.ReadAsync(control => CampaignFigureBatch.LoadAsync(db, control, [.. list.Select(c => c.Id)], ct), ct), ct);
+        var shown = list.Where(c => figures.ContainsKey(c.Id)).ToList();
         var values = shown.Select(c => figures[c.Id].InfluencedPipelineUsd).ToList();
         return (new ExecutiveSeries("campaigns", "Attributed pipeline per campaign", [.. shown.Select(c => c.Name)], [new("Influenced pipeline (USD)", values)]),
             values.Sum(), shown.Sum(c => figures[c.Id].CostUsd));

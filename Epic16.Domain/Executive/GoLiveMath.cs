@@ -47,7 +47,7 @@ internal static class GoLiveMath
     {
         var projected = clients
             .Where(c => IsOpen(c.Status) && c.Target is not null && c.Plan.Count > 0)
-            .Select(c => (c.Id, c.Company, Slip: MilestonePlanner.Project(c.Plan, today, c.Target).SlipDays ?? 0))
+            .Select(c => (c.Id, c.Company, Slip: MilestonePlanner.ProjectedGoLive(c.Plan, today)!.Value.DayNumber - c.Target!.Value.DayNumber))
             .ToList();
         var worst = projected.OrderByDescending(c => c.Slip).ThenBy(c => c.Company, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id)
             .Take(MaxSlipClients).ToList();

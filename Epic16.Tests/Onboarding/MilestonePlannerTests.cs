@@ -104,4 +104,19 @@ public sealed class MilestonePlannerTests
         Assert.Equal(2, projection.Milestones.Count);
         Assert.NotNull(projection.ProjectedGoLive);
     }
+
+    [Fact]
+    public void ProjectedGoLive_IsTheFullProjectionsGoLive()
+    {
+        PlanMilestone[] done = [.. Plan.Select(m => m with { Status = "done", Completed = m.Due })];
+        PlanMilestone[] looped = [new(1, "A", 0, Today, null, "pending", [2]), new(2, "B", 1, Today.AddDays(2), null, "pending", [1])];
+
+        Assert.Equal(new DateOnly(2026, 3, 30), MilestonePlanner.ProjectedGoLive(Plan, Today));
+        foreach (var plan in new[] { Plan, done, looped, Plan[..3] })
+        {
+            Assert.Equal(MilestonePlanner.Project(plan, Today, null).ProjectedGoLive, MilestonePlanner.ProjectedGoLive(plan, Today));
+        }
+
+        Assert.Null(MilestonePlanner.ProjectedGoLive([], Today));
+    }
 }

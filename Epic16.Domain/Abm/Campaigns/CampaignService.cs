@@ -21,11 +21,7 @@ public sealed class CampaignService(IStoreRouter router, TimeProvider clock)
     {
         AbmAccess.DemandRead(user);
         await using var db = await router.CreateContextAsync(ct);
-        var pageSize = Math.Clamp(query.PageSize, 1, CampaignQuery.MaxPageSize);
-        var page = Math.Max(query.Page, 1);
-        var (slice, total) = db.Store == StoreKind.Postgres
-            ? await PageInSqlAsync(db, query, page, pageSize, ct)
-            : await PageInMemoryAsync(db, query, page, pageSize, ct);
+        var (slice, total, page, pageSize) = await PageAsync(db, query, ct);
         var ids = slice.Select(c => c.Id).ToList();
 
         var targets = await db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.TargetAccounts }).ToListAsync(ct);
@@ -48,6 +44,25 @@ public sealed class CampaignService(IStoreRouter router, TimeProvider clock)
                 meetings, CampaignFigureMath.Per(cost, meetings));
         }).ToList();
         return new PagedResult<CampaignRow>(rows, total, page, pageSize);
+    }
+
+    /// <summary>The id and name of each campaign on one page of the list (its filters and order), for figures that compute their own.</summary>
+    public async Task<IReadOnlyList<CampaignName>> PageNamesAsync(ICurrentUser user, CampaignQuery query, CancellationToken ct = default)
+    {
+        AbmAccess.DemandRead(user);
+        await using var db = await router.CreateContextAsync(ct);
+        var (slice, _, _, _) = await PageAsync(db, query, ct);
+        return [.. slice.Select(c => new CampaignName(c.Id, c.Name))];
+    }
+
+    private static async Task<(List<CampaignHead> Slice, int Total, int Page, int PageSize)> PageAsync(Epic16Context db, CampaignQuery query, CancellationToken ct)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, CampaignQuery.MaxPageSize);
+        var page = Math.Max(query.Page, 1);
+        var (slice, total) = db.Store == StoreKind.Postgres
+            ? await PageInSqlAsync(db, query, page, pageSize, ct)
+            : await PageInMemoryAsync(db, query, page, pageSize, ct);
+        return (slice, total, page, pageSize);
     }
 
     // PostgreSQL filters, orders and pages (its values are canonical): one page of rows, not every campaign.

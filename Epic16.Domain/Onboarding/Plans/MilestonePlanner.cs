@@ -10,9 +10,50 @@ public static class MilestonePlanner
     public static PlanProjection Project(IReadOnlyList<PlanMilestone> milestones, DateOnly today, DateOnly? goLiveTarget)
     {
         var byId = milestones.ToDictionary(m => m.Id);
-        var projected = new Dictionary<long, DateOnly>();
+        var (projected, driver) = Schedule(milestones, byId, today);
+
+        var critical = new List<long>();
+        var last = milestones.OrderByDescending(m => projected[m.Id]).ThenByDescending(m => m.SortOrder).ThenByDescending(m => m.Id).FirstOrDefault();
+        for (var id = last?.Id; id is { } step; id = driver.TryGetValue(step, out var previous) ? previous : null)
+        {
+            critical.Insert(0, step);
+        }
+
+        var onPath = critical.ToHashSet();
+        var result = milestones
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
+            .Select(m =>
+            {
+                var waiting = m.Done ? [] : Dependencies(m, byId).Where(d => !d.Done).Select(d => d.Name).ToList();
+                return new ProjectedMilestone(m.Id, m.Name, m.SortOrder, m.Status, m.Due, m.Completed, projected[m.Id],
+                    !m.Done && (waiting.Count > 0 || m.Status == "blocked"), !m.Done && m.Due < today, onPath.Contains(m.Id), m.DependsOn, waiting);
+            })
+            .ToList();
+        return new PlanProjection(today, result, last is null ? null : projected[last.Id], goLiveTarget, critical);
+    }
+
+    /// <summary>
+    /// The projected go-live alone (the latest projected finish; null for an empty plan), for figures over thousands of plans:
+    /// the same schedule as <see cref="Project"/> without its rows and critical path.
+    /// </summary>
+    public static DateOnly? ProjectedGoLive(IReadOnlyList<PlanMilestone> milestones, DateOnly today)
+    {
+        if (milestones.Count == 0)
+        {
+            return null;
+        }
+
+        var (projected, _) = Schedule(milestones, milestones.ToDictionary(m => m.Id), today);
+        return projected.Values.Max();
+    }
+
+    // Each milestone's projected finish in dependency order, and for each scheduled by a dependency, that dependency (its driver).
+    private static (Dictionary<long, DateOnly> Projected, Dictionary<long, long> Driver) Schedule(
+        IReadOnlyList<PlanMilestone> milestones, Dictionary<long, PlanMilestone> byId, DateOnly today)
+    {
+        var projected = new Dictionary<long, DateOnly>(milestones.Count);
         var driver = new Dictionary<long, long>();
-        foreach (var m in TopologicalOrder(milestones))
+        foreach (var m in TopologicalOrder(milestones, byId))
         {
             if (m.Done)
             {
@@ -35,24 +76,7 @@ public static class MilestonePlanner
             projected[m.Id] = finish;
         }
 
-        var critical = new List<long>();
-        var last = milestones.OrderByDescending(m => projected[m.Id]).ThenByDescending(m => m.SortOrder).ThenByDescending(m => m.Id).FirstOrDefault();
-        for (var id = last?.Id; id is { } step; id = driver.TryGetValue(step, out var previous) ? previous : null)
-        {
-            critical.Insert(0, step);
-        }
-
-        var onPath = critical.ToHashSet();
-        var result = milestones
-            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
-            .Select(m =>
-            {
-                var waiting = m.Done ? [] : Dependencies(m, byId).Where(d => !d.Done).Select(d => d.Name).ToList();
-                return new ProjectedMilestone(m.Id, m.Name, m.SortOrder, m.Status, m.Due, m.Completed, projected[m.Id],
-                    !m.Done && (waiting.Count > 0 || m.Status == "blocked"), !m.Done && m.Due < today, onPath.Contains(m.Id), m.DependsOn, waiting);
-            })
-            .ToList();
-        return new PlanProjection(today, result, last is null ? null : projected[last.Id], goLiveTarget, critical);
+        return (projected, driver);
     }
 
     /// <summary>The milestones whose dependencies would form a cycle, named in order with the first repeated at the end; null when none.</summary>
@@ -107,9 +131,8 @@ public static class MilestonePlanner
         m.DependsOn.Distinct().Where(id => id != m.Id && byId.ContainsKey(id)).Select(id => byId[id]);
 
     // Depth first; an edge back into the current path (a legacy cycle) is skipped so a bad row cannot hang the page.
-    private static List<PlanMilestone> TopologicalOrder(IReadOnlyList<PlanMilestone> milestones)
+    private static List<PlanMilestone> TopologicalOrder(IReadOnlyList<PlanMilestone> milestones, Dictionary<long, PlanMilestone> byId)
     {
-        var byId = milestones.ToDictionary(m => m.Id);
         var state = new Dictionary<long, int>();
         var order = new List<PlanMilestone>(milestones.Count);
         foreach (var m in milestones.OrderBy(m => m.SortOrder).ThenBy(m => m.Id))
