@@ -30,11 +30,13 @@ for s in c["switches"]:
           f'drain {s["drain_ms"]:.0f} ms, final {s["final_pass"]} reconcile {s["final_reconcile_ms"]:.0f} ms '
           f'({s["final_changed_keys"]} keys, found {s["final_found"]}), persist {s["persist_mode_ms"]:.0f} ms, '
           f'align+resume {s["align_and_resume_ms"]:.0f} ms; catch-up before the pause {s["catch_up_ms"] / 1000:.1f} s; '
-          f'longest write {s["longest_write_ms"]:.0f} ms of {s["writes_during"]}; gates green {s["gates_green"]}')
+          f'longest write {s["longest_write_ms"]:.0f} ms of {s["writes_during"]} (during the catch-up {s["longest_catch_up_write_ms"]:.0f} ms); '
+          f'gates green {s["gates_green"]}')
 for s in c["summary"]:
     print(f'cutover-pause-p50\t{s["switch"].replace(" → ", "->")}\t{s["count"]}\t{s["p50_ms"]:.0f}\t\t\tmax {s["max_ms"]:.0f} ms')
 lost = "; ".join(f'{l["store"]}: {l["missing"]} missing, {l["different"]} different, {l["unexpected"]} unexpected of {l["expected"]}'
                  for l in c["lost"])
 print(f'cutover-writers\t{c["writers"]} writers\t{c["walks"]}\t{c["write_p50_ms"]}\t\t\t'
-      f'{c["inserts"]} inserts, {c["updates"]} edits, {c["failures"]} failed; {lost}; end mode {c["end_mode"]}'
+      f'{c["inserts"]} inserts, {c["updates"]} edits, {c["failures"]} failed; write p99 {c["write_p99_ms"]} ms, with no switch running '
+      f'p99 {c["outside_switches_p99_ms"]} ms, max {c["outside_switches_max_ms"]} ms; {lost}; end mode {c["end_mode"]}'
       f'{"; ABORTED " + c["aborted"] if c["aborted"] else ""}')

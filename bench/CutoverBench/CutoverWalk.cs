@@ -14,12 +14,17 @@ namespace Epic16.Bench.Cutover;
 /// </summary>
 internal sealed record SwitchTiming(int Walk, string Kind, string From, string To, double PauseMs, double CatchUpMs, double DrainMs, double FinalReconcileMs,
     double PersistModeMs, double AlignAndResumeMs, string FinalPass, long FinalChangedKeys, long FinalDurationMs, long FinalFound, long FinalRepaired,
-    int WritesDuring, double LongestWriteMs, string LatencyGate, bool GatesGreen);
+    int WritesDuring, double LongestWriteMs, double LongestCatchUpWriteMs, string LatencyGate, bool GatesGreen)
+{
+    /// <summary>The switch's span and the pause's start, in Stopwatch ticks (not printed): the writers' figures are taken from them once the writers stopped.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public (long Began, long Paused, long Ended) Span { get; init; }
+}
 
 internal sealed record SwitchSummary(string Switch, int Count, double P50Ms, double MaxMs);
 
 internal sealed record WalkFigures(int Writers, int Walks, IReadOnlyList<SwitchTiming> Switches, IReadOnlyList<SwitchSummary> Summary, long Inserts, long Updates,
-    int Failures, IReadOnlyList<string> FailureSamples, IReadOnlyList<LostCheck> Lost, double WriteP50Ms, double WriteP99Ms, string EndMode, string? Aborted);
+    int Failures, IReadOnlyList<string> FailureSamples, IReadOnlyList<LostCheck> Lost, double WriteP50Ms, double WriteP99Ms, double OutsideSwitchesP99Ms, double OutsideSwitchesMaxMs, string EndMode, string? Aborted);
 
 /// <summary>Part (b): the forward walk and the rollbacks under N writers, as the CLI's `mode set` and `rollback` run them.</summary>
 internal static class CutoverWalk
@@ -63,13 +68,18 @@ internal static class CutoverWalk
 
         await Task.Delay(settleMs);
         await writers.StopAsync();
+        // Only now: a write held at the gate is recorded when it finishes, which can be after the switch returned.
+        var timings = writers.Timings;
+        switches = [.. switches.Select(s => WithWrites(s, timings))];
         log($"writers stopped: {writers.Inserts:N0} inserts, {writers.Updates:N0} edits, {writers.FailureCount} failed; checking both stores");
         var lost = new List<LostCheck> { await writers.CheckAsync(StoreKind.Sqlite), await writers.CheckAsync(StoreKind.Postgres) };
-        var all = writers.Timings.Select(t => t.Ms).Order().ToList();
+        var all = timings.Select(t => t.Ms).Order().ToList();
+        // The writers' own tail with no switch running (8 writers queue on SQLite's single writer): what a switch's figures compare with.
+        var outside = timings.Where(t => !switches.Any(s => t.StartedAt >= s.Span.Began && t.StartedAt <= s.Span.Ended)).Select(t => t.Ms).Order().ToList();
         var summary = switches.GroupBy(s => $"{s.Kind} {s.From} → {s.To}")
             .Select(g => new SwitchSummary(g.Key, g.Count(), Percentile(g.Select(s => s.PauseMs).Order().ToList(), 0.5), g.Max(s => s.PauseMs))).ToList();
         return new WalkFigures(writerCount, walks, switches, summary, writers.Inserts, writers.Updates, writers.FailureCount, writers.Failures, lost,
-            Percentile(all, 0.5), Percentile(all, 0.99), cutover.Mode.ToString(), aborted);
+            Percentile(all, 0.5), Percentile(all, 0.99), Percentile(outside, 0.99), outside.Count == 0 ? 0 : Math.Round(outside[^1], 1), cutover.Mode.ToString(), aborted);
     }
 
     private static async Task<SwitchTiming> SwitchAsync(int walk, string kind, Writers writers, IReadOnlyList<CutoverGate>? gates, Func<IProgress<CutoverProgress>, Task<CutoverResult>> run)
@@ -79,18 +89,35 @@ internal static class CutoverWalk
         var result = await run(steps);
         var ended = Stopwatch.GetTimestamp();
         var final = result.FinalReconcile;
-        // The writes that began while the switch ran (catch-up included): the longest is what a user waited at most.
-        var during = writers.Timings.Where(t => t.StartedAt >= began && t.StartedAt <= ended).ToList();
         return new SwitchTiming(walk, kind, result.From.ToString(), result.To.ToString(), Math.Round(result.Pause.TotalMilliseconds, 1),
             steps.Between(1, 2), steps.Between(2, 3), steps.Between(3, 4), steps.Between(4, 5), steps.Between(5, 6),
             final?.Pass.ToString() ?? "", final?.ChangedKeys ?? 0, final?.DurationMs ?? 0, final?.Found ?? 0, final?.Repaired ?? 0,
-            during.Count, during.Count == 0 ? 0 : Math.Round(during.Max(t => t.Ms), 1),
-            gates?.FirstOrDefault(g => g.Name == CutoverGates.Latency)?.Figure ?? "", gates?.All(g => g.Ok) ?? true);
+            0, 0, 0, gates?.FirstOrDefault(g => g.Name == CutoverGates.Latency)?.Figure ?? "", gates?.All(g => g.Ok) ?? true)
+        {
+            Span = (began, steps.At(2) ?? ended, ended),
+        };
+    }
+
+    /// <summary>
+    /// The writes that began while the switch ran (catch-up included): the longest is what a user waited at most; and the
+    /// longest of those that began and finished during the catch-up, before the pause (what the catch-up pass costs writers).
+    /// </summary>
+    private static SwitchTiming WithWrites(SwitchTiming s, IReadOnlyList<WriteTiming> timings)
+    {
+        var (began, paused, ended) = s.Span;
+        var during = timings.Where(t => t.StartedAt >= began && t.StartedAt <= ended).ToList();
+        var catchUp = during.Where(t => t.StartedAt < paused && t.StartedAt + (long)(t.Ms * Stopwatch.Frequency / 1000) < paused).ToList();
+        return s with
+        {
+            WritesDuring = during.Count,
+            LongestWriteMs = during.Count == 0 ? 0 : Math.Round(during.Max(t => t.Ms), 1),
+            LongestCatchUpWriteMs = catchUp.Count == 0 ? 0 : Math.Round(catchUp.Max(t => t.Ms), 1),
+        };
     }
 
     private static string Describe(SwitchTiming s) =>
         $"walk {s.Walk} {s.Kind} {s.From} → {s.To}: pause {s.PauseMs:N0} ms (drain {s.DrainMs:N0}, final {s.FinalPass} pass {s.FinalReconcileMs:N0} over {s.FinalChangedKeys} keys, " +
-        $"persist {s.PersistModeMs:N0}, align+resume {s.AlignAndResumeMs:N0}); catch-up {s.CatchUpMs:N0} ms; longest write {s.LongestWriteMs:N0} ms of {s.WritesDuring}";
+        $"persist {s.PersistModeMs:N0}, align+resume {s.AlignAndResumeMs:N0}); catch-up {s.CatchUpMs:N0} ms";
 
     private static double Percentile(List<double> sorted, double fraction) =>
         sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)], 1);
@@ -101,6 +128,8 @@ internal static class CutoverWalk
         private readonly ConcurrentDictionary<int, long> _at = new();
 
         public void Report(CutoverProgress value) => _at.TryAdd(value.Index, Stopwatch.GetTimestamp());
+
+        public long? At(int step) => _at.TryGetValue(step, out var at) ? at : null;
 
         public double Between(int from, int to) =>
             _at.TryGetValue(from, out var a) && _at.TryGetValue(to, out var b) ? Math.Round(Stopwatch.GetElapsedTime(a, b).TotalMilliseconds, 1) : -1;

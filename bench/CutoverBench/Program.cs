@@ -47,6 +47,7 @@ if (cutover.Mode != StoreMode.SqliteOnly)
     return 2;
 }
 
+var startedLoad = LoadAverage();
 var repaired = await RepairQuarantineAsync(sp);
 await sp.GetRequiredService<MigrationOperations>().BackupAsync(SystemUser.Cli);
 Log($"quarantine repaired: {repaired} row(s); backup taken");
@@ -57,7 +58,8 @@ var walk = await CutoverWalk.RunAsync(sp, cutover, repeat, writerCount, Env("BEN
 var json = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
 Console.WriteLine(JsonSerializer.Serialize(new
 {
-    started_load_average = LoadAverage(),
+    started_load_average = startedLoad,
+    ended_load_average = LoadAverage(),
     quarantine_repaired = repaired,
     reconcile,
     cutover = walk,
