@@ -45,9 +45,9 @@ public sealed class ExecutiveFiguresService(
         var campaignsRead = CampaignsAsync(user, ct);
         var casesRead = router.ReadAsync(db => CasesAsync(db, Filtered(db, filter).Select(p => p.Id), ct), ct);
         var roiRead = router.ReadAsync(db => RoiAsync(db, Filtered(db, filter).Select(p => p.Id), ct), ct);
-        var goLiveRead = router.ReadAsync(async db =>
+        var goLiveRead = Task.Run(async () =>
         {
-            var clients = await GoLiveQuery.LoadAsync(db, filter, ct);
+            var clients = await GoLiveQuery.LoadAsync(router, filter, ct);
             return (Days: GoLiveMath.DaysToGoLive(clients), Slip: GoLiveMath.Slip(clients, OnboardingClock.Today(clock)));
         }, ct);
         var healthRead = platform.ReadAsync(control => HealthFigures.LoadAsync(control, filter, ct), ct);
