@@ -11,7 +11,7 @@
 #
 # Environment (all optional; the defaults are the issue's size): BENCH_PROSPECTS=100000 BENCH_CAMPAIGNS=2000 BENCH_TARGETS=50
 #   BENCH_TOUCHES=500 (per campaign) BENCH_CLIENTS=10000 BENCH_HEALTH_DAYS=90 BENCH_COMMS=20 BENCH_ITERATIONS=30 BENCH_WARMUP=3
-#   BENCH_PORT=55531 BENCH_SKIP_BUILD=1
+#   BENCH_PORT=55531 BENCH_SKIP_BUILD=1 BENCH_PAGES (a regex on "role path" to time only some pages, e.g. "Admin /abm")
 # A small run to check the script: BENCH_PROSPECTS=2000 BENCH_CAMPAIGNS=40 BENCH_TOUCHES=50 BENCH_CLIENTS=200 BENCH_ITERATIONS=5
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"

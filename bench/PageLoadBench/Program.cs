@@ -40,7 +40,7 @@ var pages = new (string Path, string Role, string Marker)[]
     ("/abm/campaigns", Admin, "[data-testid=campaign-link]"),
     ($"/abm/campaigns/{args[3]}", Admin, "[data-testid=campaign-title]"),
     ("/abm/content", Admin, "[data-testid=content-card]"),
-    ("/abm/touchpoints", Admin, "[data-testid=touchpoints-grid] tbody tr"),
+    ("/abm/touchpoints", Admin, "[data-testid=touchpoints-grid] tbody a[href^='/abm/campaigns/']"),
     ("/onboarding", Admin, "[data-testid=shown-count]"),
     ($"/onboarding/clients/{args[4]}", Admin, "[data-testid=client-name]"),
     ("/onboarding/escalations", Admin, "[data-testid=queue-summary]"),
@@ -63,7 +63,8 @@ Console.Error.WriteLine($"{warmup} warm-up + {iterations} timed loads per page, 
 Console.WriteLine("page\trole\titerations\tp50_ms\tp95_ms\tmax_ms\tfirst_byte_p50\thtml_done_p50\tinteractive_p50\tcontent_p50\tconsole_errors");
 var failed = false;
 var tabs = new Dictionary<string, Tab>();
-foreach (var (path, role, marker) in pages)
+var only = Environment.GetEnvironmentVariable("BENCH_PAGES"); // optional: a regex on "role path", e.g. "Admin /abm"
+foreach (var (path, role, marker) in pages.Where(p => string.IsNullOrEmpty(only) || System.Text.RegularExpressions.Regex.IsMatch($"{p.Role} {p.Path}", only)))
 {
     if (!tabs.TryGetValue(role, out var tab))
     {
@@ -92,7 +93,18 @@ foreach (var (path, role, marker) in pages)
     {
         failed = true;
         Console.Error.WriteLine($"{path} ({role}): {e.Message.Split('\n')[0]}");
-        await tab.Page.ScreenshotAsync(new() { Path = $"page-load-failed-{role}{path.Replace('/', '_')}.png", FullPage = true });
+        try
+        {
+            await tab.Page.ScreenshotAsync(new() { Path = $"page-load-failed-{role}{path.Replace('/', '_')}.png", Timeout = 20_000 });
+        }
+        catch (Exception shot) when (shot is PlaywrightException or TimeoutException)
+        {
+            Console.Error.WriteLine($"  no screenshot: {shot.Message.Split('\n')[0]}");
+        }
+
+        // The tab may still be busy with the failed page: the next page of this role signs in on a fresh one.
+        tabs.Remove(role);
+        await tab.Page.Context.CloseAsync();
     }
 
     foreach (var error in tab.Errors.Distinct().Take(5))
@@ -101,7 +113,7 @@ foreach (var (path, role, marker) in pages)
     }
 
     Console.WriteLine(string.Join('\t', path, role, totals.Count, Ms(Percentile(totals, 50)), Ms(Percentile(totals, 95)),
-        Ms(totals.DefaultIfEmpty(double.NaN).Max()), string.Join('\t', parts.Select(x => Ms(Percentile(x, 50)))), tab.Errors.Count));
+        Ms(totals.DefaultIfEmpty(double.NaN).Max()), string.Join('\t', parts.Select(x => Ms(Percentile(x, 50)))), tab.Errors.Count + (totals.Count < iterations ? "\tFAILED" : "")));
 }
 
 foreach (var tab in tabs.Values)
