@@ -152,10 +152,11 @@ public sealed class ChartAccessibilityTests : BunitTestContext
         var button = chart.Find("[data-testid=chart-download] button");
         Assert.Equal("Download Pipeline by company", button.GetAttribute("aria-label"));
         button.Click();
-        var items = popovers.FindAll(".mud-menu-item");
-        Assert.Equal(["PNG image", "SVG image"], items.Select(i => i.TextContent.Trim()));
-        items[1].Click();
+        // The menu opens asynchronously (MudMenu renders its popover after the click's handler returns).
+        popovers.WaitForAssertion(() => Assert.Equal(["PNG image", "SVG image"], popovers.FindAll(".mud-menu-item").Select(i => i.TextContent.Trim())));
+        popovers.FindAll(".mud-menu-item")[1].Click();
 
+        chart.WaitForAssertion(() => _module.VerifyInvoke("download"));
         var download = _module.VerifyInvoke("download");
         Assert.Equal(_module.VerifyInvoke("create").Arguments[1], download.Arguments[0]);
         Assert.Equal(["svg", "Pipeline by company"], download.Arguments.Skip(1).Cast<string>());
