@@ -18,3 +18,12 @@ stop_bench_cluster() {
   runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$PGROOT"
 }
+
+# The issue-size set the executive and page-load benchmarks share: PROSPECTS prospects (acquisition-seed.sql), CAMPAIGNS
+# campaigns of TOUCHES touchpoints over TARGETS accounts each (abm-seed.sql), business cases, ROI months and CLIENTS onboarding
+# clients with plans and DAYS days of health snapshots (executive-seed.sql). Needs the script's psql() on the bench database.
+seed_full_set() {
+  psql -v count="$PROSPECTS" -f "$ROOT/bench/acquisition-seed.sql" \
+    && psql -v prospects="$PROSPECTS" -v campaigns="$CAMPAIGNS" -v targets="$TARGETS" -v touches="$TOUCHES" -f "$ROOT/bench/abm-seed.sql" \
+    && psql -v prospects="$PROSPECTS" -v clients="$CLIENTS" -v days="$DAYS" -f "$ROOT/bench/executive-seed.sql"
+}

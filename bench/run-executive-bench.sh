@@ -50,10 +50,7 @@ dotnet "$APP" db migrate --connection "$CS" >"$OUT/executive-db-migrate.log" 2>&
 log "Inserting $PROSPECTS prospects, $((CAMPAIGNS * TOUCHES)) touchpoints, $CLIENTS clients with $DAYS days of health"
 started=$(date +%s)
 psql() { command psql -X -h 127.0.0.1 -p "$PORT" -U postgres -d epic16 -q "$@"; }
-{ psql -v count="$PROSPECTS" -f "$ROOT/bench/acquisition-seed.sql" \
-  && psql -v prospects="$PROSPECTS" -v campaigns="$CAMPAIGNS" -v targets="$TARGETS" -v touches="$TOUCHES" -f "$ROOT/bench/abm-seed.sql" \
-  && psql -v prospects="$PROSPECTS" -v clients="$CLIENTS" -v days="$DAYS" -f "$ROOT/bench/executive-seed.sql"; } \
-  >"$OUT/executive-seed.log" 2>&1 || { tail -20 "$OUT/executive-seed.log"; exit 1; }
+seed_full_set >"$OUT/executive-seed.log" 2>&1 || { tail -20 "$OUT/executive-seed.log"; exit 1; }
 log "Seeded in $(( $(date +%s) - started )) s: $(psql -At -c "SELECT (SELECT count(*) FROM f500_prospects) || ' prospects, ' || (SELECT count(*) FROM abm_touchpoints) || ' touchpoints, ' || (SELECT count(*) FROM onboarding_clients) || ' clients, ' || (SELECT count(*) FROM cs_health_snapshots) || ' snapshots'")"
 
 log "Timing on PostgreSQL (PostgresOnly; load average $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores)"

@@ -63,10 +63,7 @@ log "db migrate"
 cli db migrate >"$OUT/page-load-db-migrate.log" 2>&1 || { tail -20 "$OUT/page-load-db-migrate.log"; exit 1; }
 log "Inserting $PROSPECTS prospects, $((CAMPAIGNS * TOUCHES)) touchpoints, $CLIENTS clients with $DAYS days of health and $COMMS communications each"
 started=$(date +%s)
-{ psql -v count="$PROSPECTS" -f "$ROOT/bench/acquisition-seed.sql" \
-  && psql -v prospects="$PROSPECTS" -v campaigns="$CAMPAIGNS" -v targets="$TARGETS" -v touches="$TOUCHES" -f "$ROOT/bench/abm-seed.sql" \
-  && psql -v prospects="$PROSPECTS" -v clients="$CLIENTS" -v days="$DAYS" -f "$ROOT/bench/executive-seed.sql" \
-  && psql -v days="$DAYS" -v comms="$COMMS" -f "$ROOT/bench/page-load-seed.sql"; } \
+{ seed_full_set && psql -v days="$DAYS" -v comms="$COMMS" -f "$ROOT/bench/page-load-seed.sql"; } \
   >"$OUT/page-load-seed.log" 2>&1 || { tail -20 "$OUT/page-load-seed.log"; exit 1; }
 log "Epic 7 CRM demo (seed-demo; the legacy files it also writes are not read in PostgresOnly), today's health snapshot"
 { cli seed-demo && cli onboarding snapshot; } >"$OUT/page-load-seed-demo.log" 2>&1 || { tail -20 "$OUT/page-load-seed-demo.log"; exit 1; }
