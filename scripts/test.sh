@@ -18,6 +18,9 @@ mkdir -p "$REPORTS"
 
 log "Running the tests"
 args=(--solution Epic16.sln -c Release --no-build --results-directory "$REPORTS" --report-xunit-xml --minimum-expected-tests 1)
+# A hung test must not run out CI's clock in silence: after 15 minutes in which no test starts or finishes, the
+# hang-dump extension writes the tests still running to *_hang.log and ends the test process (named below).
+args+=(--hangdump --hangdump-timeout "${EPIC16_HANG_TIMEOUT:-15m}" --hangdump-type None)
 if [ ! -t 1 ]; then args+=(--no-progress --no-ansi); fi
 set +e
 dotnet test "${args[@]}" "$@"
@@ -38,6 +41,9 @@ if [ "$runner_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   log "The test runner exited with $runner_exit without reporting a failed test: counted as one failure"
   failed=1
 fi
+
+# Tests that were still running when the hang detector ended the run.
+{ cat "$REPORTS"/*_hang.log 2>/dev/null || true; } | sort -u | sed 's/^/  hung: /'
 
 # The names of failed tests, again at the end, so the tail of a long log says which ones failed.
 if [ "$failed" -gt 0 ]; then
