@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Epic16.Domain.DualWrite;
 
 /// <summary>
-/// Writes the keys of every mirrored save into `dual_write_changed_keys` (one multi-row insert per save, after the
+/// Writes the keys of every save on a primary context, in every mode, into `dual_write_changed_keys` (one multi-row insert per save, after the
 /// primary committed), so the incremental reconcile knows what to compare. It never fails the user's save: keys it
 /// cannot write are kept (up to <see cref="MaxPending"/>) and written with the next save or the next pass, and after a
 /// connection failure PostgreSQL is not tried again for <see cref="MirrorInterceptor.RetryAfter"/>. Keys kept past the
@@ -33,6 +33,9 @@ public sealed class ChangedKeyRecorder(IDbContextFactory<PlatformContext> platfo
             }
         }
     }
+
+    /// <summary>A save whose keys could not be captured: the next pass compares every row.</summary>
+    public void MarkLost() => LostAt = clock.GetUtcNow().UtcDateTime;
 
     public Task RecordAsync(IEnumerable<(LegacyTable Table, long Id)> keys)
     {

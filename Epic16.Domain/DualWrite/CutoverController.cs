@@ -12,8 +12,8 @@ namespace Epic16.Domain.DualWrite;
 /// (Admin, a reason, at any time). Both catch the other store up first, then pause writes on every instance
 /// (<see cref="WriteGateBroadcast"/>, kept alive by heartbeats; the switch stops, nothing changed, when an instance's
 /// pause could lapse before the mode is persisted), drain the saves in flight,
-/// run a final reconcile from the old primary (from a dual-write mode only the keys changed since the catch-up, a full
-/// pass outside the pause; from a single-store mode, where nothing records changed keys, every row), switch and persist the mode (NOTIFY to every instance), move the id
+/// run a final reconcile from the old primary (only the keys changed since the catch-up, a full pass outside the pause;
+/// every row when the catch-up failed or keys went unrecorded since it began), switch and persist the mode (NOTIFY to every instance), move the id
 /// counters past the largest id on either side, resume writes and audit who, why, the figures and the measured pause.
 /// </summary>
 public sealed class CutoverController(
@@ -23,6 +23,7 @@ public sealed class CutoverController(
     WriteGate gate,
     WriteGateBroadcast others,
     Reconciler reconciler,
+    ChangedKeyRecorder changedKeys,
     SequenceControl sequences,
     AuditLog audit,
     IDbContextFactory<PlatformContext> platform)
@@ -106,9 +107,10 @@ public sealed class CutoverController(
 
         // Most of the catching up happens while writes still flow, so the pause only covers what arrived since.
         progress?.Report(new CutoverProgress($"Syncing {source.DisplayName()} → {other.DisplayName()} while writes continue", 1, Steps));
+        var caughtUp = (ReconcileReport?)null;
         try
         {
-            await reconciler.ReconcileAsync(user, source, other, ct: ct);
+            caughtUp = await reconciler.ReconcileAsync(user, source, other, ct: ct);
         }
         catch (Exception e) when (e is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
@@ -130,7 +132,8 @@ public sealed class CutoverController(
             othersPaused = await others.PauseOthersAsync(ct);
             await gate.DrainAsync(ct).WaitAsync(DrainTimeout, ct);
 
-            var changedOnly = StoreModeState.IsDualWrite(from);
+            // Every save records its keys (in every mode), so after a catch-up the keys since it are all that can differ.
+            var changedOnly = caughtUp is not null && !(changedKeys.LostAt >= caughtUp.StartedAt);
             progress?.Report(new CutoverProgress($"Final reconcile {source.DisplayName()} → {other.DisplayName()}{(changedOnly ? " (rows changed since the catch-up)" : "")}", 3, Steps));
             final = changedOnly
                 ? await reconciler.ReconcileChangedAsync(user, source, other, ct: ct)

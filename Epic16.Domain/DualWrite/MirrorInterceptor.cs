@@ -12,9 +12,9 @@ namespace Epic16.Domain.DualWrite;
 /// modes the changed rows are captured before the save (original key for deletes) and replayed after it commits onto
 /// a new context of the other store (same ids). A replay failure never fails the user's save: it is recorded in the
 /// <see cref="MirrorLog"/> and the reconciler heals it. Rows quarantined on the other side are never written.
-/// Beside the replay, the saved rows' keys go to the <see cref="ChangedKeyRecorder"/> (replayed or not), so the next
-/// changed-keys reconcile compares them; both finish before the save leaves the write gate, so a cutover's drain
-/// leaves no key unrecorded.
+/// Beside the replay, the saved rows' keys go to the <see cref="ChangedKeyRecorder"/> (replayed or not, in every mode),
+/// so the next changed-keys reconcile compares them; both finish before the save leaves the write gate, so a
+/// cutover's drain leaves no key unrecorded.
 /// </summary>
 public sealed class MirrorInterceptor(
     StoreModeState state,
@@ -109,11 +109,8 @@ public sealed class MirrorInterceptor(
         var primary = StoreModeState.PrimaryOf(mode);
         // A context made before a switch of primary still writes where it was opened; the other store gets the mirror.
         StoreKind? mirrorTo = StoreModeState.IsDualWrite(mode) || db.Store != primary ? StoreModeState.Other(db.Store) : null;
-        if (mirrorTo is not { } secondary)
-        {
-            return new Pending(null, [], Stopwatch.StartNew());
-        }
-
+        // Captured in a single-store mode too: nothing is replayed, but the keys are recorded, so a switch's final
+        // reconcile compares only what changed since its catch-up.
         var entries = new List<Captured>();
         try
         {
@@ -136,11 +133,17 @@ public sealed class MirrorInterceptor(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.RecordFailure(secondary, Tables(entries), entries.Count, $"capture failed: {FirstLine(e)}", TimeSpan.Zero);
+            // Neither replayed nor recorded: the next pass compares every row.
+            changedKeys.MarkLost();
+            if (mirrorTo is { } secondary)
+            {
+                log.RecordFailure(secondary, Tables(entries), entries.Count, $"capture failed: {FirstLine(e)}", TimeSpan.Zero);
+            }
+
             return new Pending(null, [], Stopwatch.StartNew());
         }
 
-        return new Pending(secondary, entries, Stopwatch.StartNew());
+        return new Pending(mirrorTo, entries, Stopwatch.StartNew());
     }
 
     /// <summary>New rows saved through a stale context take their ids from the current primary, so neither store reuses them.</summary>
@@ -214,7 +217,7 @@ public sealed class MirrorInterceptor(
     }
 
     private static List<(LegacyTable Table, long Id)> KeysOf(Pending pending) =>
-        pending.Secondary is null ? [] : [.. pending.Entries.Select(c => (c.Table, c.Image?.Id ?? (long)c.Entry.Property("Id").CurrentValue!))];
+        [.. pending.Entries.Select(c => (c.Table, c.Image?.Id ?? (long)c.Entry.Property("Id").CurrentValue!))];
 
     private bool IsDown(StoreKind store)
     {

@@ -68,6 +68,14 @@ public sealed class ReconcileWatermarks(IDbContextFactory<PlatformContext> platf
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Drops the keys recorded before <paramref name="before"/> (a single-store mode's pruning); how many went.</summary>
+    public async Task<int> ForgetBeforeAsync(DateTime before, CancellationToken ct = default)
+    {
+        await using var db = await platform.CreateDbContextAsync(ct);
+        // Raw SQL on its own control table, as in AdvanceAsync.
+        return await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM dual_write_changed_keys WHERE recorded_at < {before}", ct);
+    }
+
     private static Task<ReconcileWatermark?> WatermarkAsync(PlatformContext db, CancellationToken ct) =>
         db.ReconcileWatermarks.AsNoTracking().SingleOrDefaultAsync(w => w.Name == ReconcileWatermark.Reconcile, ct);
 }

@@ -10,7 +10,7 @@ namespace Epic16.Domain.DualWrite;
 /// (default 60) while a dual-write mode is on, so a mirror write that failed is healed, never lost. A pass compares
 /// only the keys changed since the last one, except every `DualWrite:FullReconcileMinutes` (default 60), before the
 /// first full pass ever, and after keys went unrecorded: then it compares every row, which also finds writes the app
-/// did not see (a legacy script writing straight into SQLite).
+/// did not see (a legacy script writing straight into SQLite). In a single-store mode it only prunes old changed keys.
 /// </summary>
 public sealed class ReconcilerService(
     Reconciler reconciler,
@@ -57,6 +57,22 @@ public sealed class ReconcilerService(
         }
     }
 
+    /// <summary>
+    /// In a single-store mode no pass runs: the keys saves record are only read by a switch's final reconcile (those
+    /// since its catch-up, seconds old), so keys older than the full-pass interval are dropped.
+    /// </summary>
+    private async Task ForgetOldKeysAsync(CancellationToken ct)
+    {
+        try
+        {
+            await watermarks.ForgetBeforeAsync(clock.GetUtcNow().UtcDateTime - settings.FullReconcileInterval, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Old changed keys not pruned yet: {Reason}", e.Message.Split('\n')[0]);
+        }
+    }
+
     private async Task<ReconcilePass> DueAsync(CancellationToken ct)
     {
         var lastFull = (await watermarks.ReadAsync(ct))?.LastFullAt;
@@ -73,7 +89,14 @@ public sealed class ReconcilerService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await RunOnceAsync(stoppingToken);
+                if (StoreModeState.IsDualWrite(state.Mode))
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
+                else
+                {
+                    await ForgetOldKeysAsync(stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException)
