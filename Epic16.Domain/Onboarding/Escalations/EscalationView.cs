@@ -6,3 +6,6 @@ public sealed record EscalationView(
 {
     public string ReasonLabel => EscalationReason.Label(Reason);
 }
+
+/// <summary>One page of the queue: its rows, how many the filter matches, and the open ones in all and the caller's.</summary>
+public sealed record EscalationPage(IReadOnlyList<EscalationView> Items, int Total, int Open, int MineOpen);

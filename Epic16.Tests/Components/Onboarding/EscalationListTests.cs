@@ -10,7 +10,10 @@ using MudBlazor.Services;
 
 namespace Epic16.Tests.Components.Onboarding;
 
-/// <summary>The escalation table over the real queue service: a long queue renders one page of rows, names as text.</summary>
+/// <summary>
+/// The escalation table over the real queue service: a long queue renders one page of rows, names as text; the queue page
+/// reads each page from the server, the caller's own first, with the counts of the whole queue.
+/// </summary>
 public sealed class EscalationListTests : BunitContext
 {
     private readonly PostgresServer _postgres;
@@ -44,6 +47,60 @@ public sealed class EscalationListTests : BunitContext
         Assert.Equal("<b>Client 1</b> (mine)", view.FindAll("[data-testid=escalation-client]")[0].TextContent.Trim());
         Assert.Empty(view.FindAll("[data-testid=escalations-table] tbody b"));
         Assert.Contains("1-50 of 120", view.Find(".mud-table-pagination").TextContent);
+    }
+
+    [Fact]
+    public async Task QueuePage_ReadsOnePageFromTheServer_MineFirst_WithTheCounts()
+    {
+        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        _kit = new OnboardingKit(_store);
+        var (client, _) = await _kit.ClientWithPlanAsync("<i>Markup Inc</i>");
+        await SeedAsync(_kit, client.Id, open: 117, mine: 3, resolved: 5);
+
+        var page = Render<EscalationsPage>();
+
+        await page.WaitForAssertionAsync(() => Assert.Equal(50, page.FindAll("[data-testid=escalation-client]").Count), TimeSpan.FromSeconds(10));
+        Assert.Contains("3 yours, 117 open in all", page.Find("[data-testid=queue-summary]").TextContent);
+        Assert.Contains("1-50 of 117", page.Find(".mud-table-pagination").TextContent);
+        var first = page.FindAll("[data-testid=escalation-client]").Take(4).Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["<i>Markup Inc</i> (mine)", "<i>Markup Inc</i> (mine)", "<i>Markup Inc</i> (mine)", "<i>Markup Inc</i>"], first);
+        Assert.Empty(page.FindAll("[data-testid=escalations-table] tbody i"));
+
+        page.Find("input[data-testid=include-resolved], [data-testid=include-resolved] input").Change(true);
+        await page.WaitForAssertionAsync(() => Assert.Contains("1-50 of 122", page.Find(".mud-table-pagination").TextContent), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task PageAsync_IsTheWholeQueuesSlice_InTheSameOrder()
+    {
+        _store = await StoreScope.CreateAsync(_postgres, "PostgresOnly");
+        _kit = new OnboardingKit(_store);
+        var (client, _) = await _kit.ClientWithPlanAsync();
+        await SeedAsync(_kit, client.Id, open: 40, mine: 7, resolved: 6);
+
+        var whole = await _kit.Escalations.QueueAsync(OnboardingKit.Csm, includeResolved: true);
+        var second = await _kit.Escalations.PageAsync(OnboardingKit.Csm, includeResolved: true, skip: 25, take: 25);
+
+        Assert.Equal(whole.Skip(25).Take(25).Select(e => e.Id), second.Items.Select(e => e.Id));
+        Assert.Equal((46, 40, 7), (second.Total, second.Open, second.MineOpen));
+        Assert.All(whole.Take(7), e => Assert.True(e.Mine));
+        Assert.All(whole.TakeLast(6), e => Assert.Equal(EscalationStatus.Resolved, e.Status));
+        Assert.Equal(whole.Skip(7).Take(33).Select(e => e.DueOn).Order(), whole.Skip(7).Take(33).Select(e => e.DueOn));
+    }
+
+    // Open escalations (the first `mine` owned by the CSM, the rest by another), then resolved ones, all on one client
+    // (the unique index allows one open per client and reason, so the rows differ in reason text).
+    private static async Task SeedAsync(OnboardingKit kit, long clientId, int open, int mine, int resolved)
+    {
+        var day = kit.Today;
+        await using var control = await kit.Platform.CreateDbContextAsync();
+        control.Escalations.AddRange(Enumerable.Range(0, open + resolved).Select(i => new Escalation
+        {
+            ClientId = clientId, Reason = $"seeded-{i}", Detail = $"Seeded {i}", Owner = i < mine ? OnboardingKit.Csm.Name.ToUpperInvariant() : OnboardingKit.OtherCsm.Name,
+            RaisedOn = day, DueOn = day.AddDays((i * 7) % 30), RaisedAt = DateTime.UtcNow,
+            Status = i < open ? EscalationStatus.Open : EscalationStatus.Resolved,
+        }));
+        await control.SaveChangesAsync();
     }
 
     protected override async ValueTask DisposeAsyncCore()
