@@ -8,10 +8,13 @@ namespace Epic16.Domain.Executive;
 internal static class ExecutiveCards
 {
     public static IReadOnlyList<KpiCard> Of(
-        PipelineMath p, Epic7Pipeline epic7, decimal influenced, decimal cost, HealthFigures health, IReadOnlyList<int> daysToGoLive)
+        PipelineMath p, Epic7Pipeline epic7, decimal influenced, decimal cost, HealthFigures health, IReadOnlyList<int> daysToGoLive) =>
+        [.. Pipeline(p), .. Others(epic7, influenced, cost, health, daysToGoLive)];
+
+    /// <summary>The cards the pipeline alone decides (the first seven; an executive's home shows them).</summary>
+    public static IReadOnlyList<KpiCard> Pipeline(PipelineMath p)
     {
         var usd = ExecutiveFiguresService.Usd;
-        var median = GoLiveMath.Median(daysToGoLive);
         return
         [
             new("open", "Open pipeline", usd(p.OpenUsd), $"{p.OpenCount} open prospects",
@@ -29,6 +32,15 @@ internal static class ExecutiveCards
                 "Days from a converted prospect's creation to its last update, averaged."),
             new("velocity", "Sales velocity", p.VelocityUsdPerDay is { } v ? $"{usd(v)}/day" : "n/a", null,
                 "Open prospects × average converted deal × win rate ÷ average cycle days."),
+        ];
+    }
+
+    private static IReadOnlyList<KpiCard> Others(Epic7Pipeline epic7, decimal influenced, decimal cost, HealthFigures health, IReadOnlyList<int> daysToGoLive)
+    {
+        var usd = ExecutiveFiguresService.Usd;
+        var median = GoLiveMath.Median(daysToGoLive);
+        return
+        [
             new("epic7", "Epic 7 pipeline", usd(epic7.OpenTotalUsd), $"baseline {usd(ExecutiveFiguresService.Epic7BaselineUsd)}, untouched {usd(epic7.UntouchedUsd)}",
                 "Open deals in the Epic 7 CRM; the part Epic 16 did not create must stay at its $1.158M baseline."),
             new("abm", "ABM influenced pipeline", usd(influenced), $"campaign cost {usd(cost)}",

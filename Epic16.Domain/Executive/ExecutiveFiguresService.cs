@@ -76,6 +76,18 @@ public sealed class ExecutiveFiguresService(
         return new ExecutiveView(filter, cards, charts, groups.Count > 0);
     }
 
+    /// <summary>
+    /// Only the cards the pipeline decides (open, weighted, ARR potential, coverage, win rate, cycle, velocity), from the
+    /// pipeline's one GROUP BY: what an executive's home shows, without the page's other six sections.
+    /// </summary>
+    public async Task<IReadOnlyList<KpiCard>> PipelineCardsAsync(ICurrentUser user, CancellationToken ct = default)
+    {
+        AccessGuard.Demand(user, AppPolicies.ViewExecutiveReports);
+        await using var db = await router.CreateContextAsync(ct);
+        var (groups, cycleDays) = await PipelineQuery.LoadAsync(Filtered(db, new ExecutiveFilter()), ct);
+        return ExecutiveCards.Pipeline(PipelineMath.Of(groups, cycleDays, ArrTargetUsd));
+    }
+
     private static IQueryable<Prospect> Filtered(Epic16Context db, ExecutiveFilter filter)
     {
         var query = ProspectFilter.Apply(db.Prospects.AsNoTracking(), new ProspectQuery { Owner = filter.Owner, Industry = filter.Industry }, withStage: false);

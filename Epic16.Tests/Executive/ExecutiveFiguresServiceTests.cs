@@ -47,6 +47,11 @@ public sealed class ExecutiveFiguresServiceTests(PostgresServer postgres)
         Assert.Equal([1_000m, 1_500m], roi.Series[0].Values);
         Assert.Equal([0m, 2_000m], roi.Series[1].Values);
         Assert.All(view.Charts, c => Assert.All(c.Series, s => Assert.True(s.Values.Count <= ExecutiveSeries.MaxPoints)));
+
+        // An executive's home reads only the pipeline's cards: the same seven, in the same order, as the page's.
+        var home = await figures.PipelineCardsAsync(Executive);
+        Assert.Equal(["open", "weighted", "arr", "coverage", "winrate", "cycle", "velocity"], home.Select(c => c.Key));
+        Assert.Equal(view.Cards.Take(7), home);
     }
 
     [Theory]
@@ -102,6 +107,7 @@ public sealed class ExecutiveFiguresServiceTests(PostgresServer postgres)
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => figures.LoadAsync(TestUser.Rep, new ExecutiveFilter()));
         await Assert.ThrowsAsync<AccessDeniedException>(() => figures.LoadAsync(TestUser.Csm, new ExecutiveFilter()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => figures.PipelineCardsAsync(TestUser.Rep));
     }
 
     private static KpiCard Card(ExecutiveView view, string key) => view.Cards.Single(c => c.Key == key);

@@ -58,9 +58,9 @@ public sealed partial class RoleTiles
 
         if (CurrentUser.IsInRole(AppRoles.CustomerSuccess))
         {
-            var open = await Get<EscalationQueue>().QueueAsync(CurrentUser);
-            _tiles.Add(new("escalations", "Open escalations", open.Count.ToString(),
-                [.. open.Take(Shown).Select(e => $"{e.Company}: {e.Reason}")], "/onboarding/escalations", "Open the escalation queue"));
+            var open = await Get<EscalationQueue>().PageAsync(CurrentUser, includeResolved: false, skip: 0, take: Shown);
+            _tiles.Add(new("escalations", "Open escalations", open.Open.ToString(),
+                [.. open.Items.Select(e => $"{e.Company}: {e.ReasonLabel}")], "/onboarding/escalations", "Open the escalation queue"));
             var atRisk = await Get<HealthBoard>().LoadAsync(CurrentUser, band: HealthBands.AtRisk, take: Shown);
             _tiles.Add(new("atrisk", "Clients at risk", atRisk.Matching.ToString(),
                 [.. atRisk.Cards.Select(c => $"{c.Company}: {c.Score:0.#}")], "/onboarding", "Open the health board"));
@@ -68,8 +68,8 @@ public sealed partial class RoleTiles
 
         if (CurrentUser.IsInRole(AppRoles.Executive))
         {
-            var view = await Get<ExecutiveFiguresService>().LoadAsync(CurrentUser, new ExecutiveFilter());
-            _tiles.AddRange(view.Cards.Take(6).Select(c => new RoleTile("kpi-" + c.Key, c.Title, c.Value, c.Against is null ? [] : [c.Against], "/executive", "Open the executive view")));
+            var cards = await Get<ExecutiveFiguresService>().PipelineCardsAsync(CurrentUser);
+            _tiles.AddRange(cards.Take(6).Select(c => new RoleTile("kpi-" + c.Key, c.Title, c.Value, c.Against is null ? [] : [c.Against], "/executive", "Open the executive view")));
         }
 
         if (CurrentUser.IsInRole(AppRoles.Admin))
