@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Append touchpoints to a legacy epic16_abm_campaigns.db, in the forms the legacy app wrote them.
 
-Usage: add-legacy-touchpoints.py LEGACY_DIR TOTAL [SEED]
+Usage: add-legacy-touchpoints.py LEGACY_DIR TOTAL [SEED] [PROSPECTS]
 
 Brings the touchpoints table up to TOTAL rows (seed-demo's own rows count), with one prepared INSERT in one
-transaction. The rows reference campaigns and content assets of the same file and prospects of
+transaction. With PROSPECTS, the prospects table of epic16_fortune500_acquisition.db is first brought up to that many
+rows the same way (issue 14's set: 100k prospects and 1M touchpoints), and the added touchpoints reference them all. The rows reference campaigns and content assets of the same file and prospects of
 epic16_fortune500_acquisition.db that seed-demo wrote, so every added row is migratable (seed-demo breaks only
 leaf rows, none of them a parent). Values follow legacy-schema/README.md: six timestamp forms (epoch seconds as
 an INTEGER among them), '' for NULL now and then, enum words in varied case and white space, REAL engagement
@@ -54,10 +55,46 @@ def enum(word, rng):
     return "  " + word + "\t"
 
 
+INDUSTRIES = ["Technology", "Financial Services", "Healthcare", "Retail", "Energy", "Manufacturing", "Telecommunications"]
+STAGES = ["identified", "researching", "engaged", "qualified", "proposal", "negotiation", "converted", "lost"]
+OWNERS = ["alex@epic16.demo", "sam@epic16.demo", "kim@epic16.demo", "lee@epic16.demo", "pat@epic16.demo"]
+
+
+def add_prospects(f500, total, rng):
+    """Prospects up to TOTAL in the legacy forms (enum words in varied case, six timestamp forms, '' for NULL now and then)."""
+    have = f500.execute("SELECT count(*) FROM prospects").fetchone()[0]
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    span = int((dt.datetime(2026, 10, 1, tzinfo=dt.timezone.utc) - start).total_seconds())
+
+    def rows():
+        for n in range(have, total):
+            created = start + dt.timedelta(seconds=rng.randrange(span))
+            yield (
+                f"Bench Prospect {n:06d} Inc",
+                rng.randrange(1, 501) if rng.randrange(3) else None,
+                enum(rng.choice(INDUSTRIES).lower(), rng) if rng.randrange(10) else "",
+                enum(rng.choice(STAGES), rng),
+                round(rng.random() * 100, 2),
+                round(50_000 + rng.random() * 2_000_000, 2),
+                rng.choice(OWNERS),
+                rng.choice(NOTES) if rng.randrange(20) == 0 else None,
+                timestamp(created, rng),
+                timestamp(created + dt.timedelta(days=rng.randrange(60)), rng) if rng.randrange(4) else None,
+            )
+
+    with f500:  # one transaction
+        f500.executemany(
+            "INSERT INTO prospects (company_name, fortune_rank, industry, status, lead_score, estimated_arr_usd, owner, notes,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows())
+    print(f"prospects {have:,} -> {f500.execute('SELECT count(*) FROM prospects').fetchone()[0]:,}")
+
+
 def main():
     legacy_dir, total = sys.argv[1], int(sys.argv[2])
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1616)
     f500 = sqlite3.connect(os.path.join(legacy_dir, "epic16_fortune500_acquisition.db"))
+    if len(sys.argv) > 4:
+        add_prospects(f500, int(sys.argv[4]), rng)
     abm = sqlite3.connect(os.path.join(legacy_dir, "epic16_abm_campaigns.db"))
     # seed-demo breaks only leaf rows (DemoDataGenerator.BrokenRows), so every parent id is a valid reference.
     prospects = [r[0] for r in f500.execute("SELECT id FROM prospects ORDER BY id")]

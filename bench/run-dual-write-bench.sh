@@ -14,14 +14,15 @@
 # Results: bench/out/dual-write.tsv (one line per run; the reconcile line also has the process's peak RSS; (c) one line per
 # pass and per switch, then per-switch p50/max), logs in bench/out/logs/dual-* (the cutover's JSON: dual-cutover.json).
 #
-# Environment (all optional): BENCH_SIZE=1000000 (touchpoints)  BENCH_SAVES=500  BENCH_REPEAT=3  BENCH_SCALE=5
+# Environment (all optional): BENCH_SIZE=1000000 (touchpoints)  BENCH_PROSPECTS=100000  BENCH_SAVES=500  BENCH_REPEAT=3  BENCH_SCALE=5
 #   BENCH_PORT=55492  BENCH_SKIP_BUILD=1 (use the Release build that is there)  BENCH_SKIP_CUTOVER=1 (no (c))
 #   (c) also reads BENCH_WRITERS=8 BENCH_WRITER_DELAY_MS=20 BENCH_SETTLE_MS=2000 BENCH_GATE_P95_MS=10000 (see bench/CutoverBench/Program.cs)
-# Small run to check it works: BENCH_SIZE=20000 BENCH_SAVES=100 BENCH_REPEAT=1 bench/run-dual-write-bench.sh
+# Small run to check it works: BENCH_SIZE=20000 BENCH_PROSPECTS=2000 BENCH_SAVES=100 BENCH_REPEAT=1 bench/run-dual-write-bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 SIZE="${BENCH_SIZE:-1000000}"
+PROSPECTS="${BENCH_PROSPECTS:-100000}"
 SAVES="${BENCH_SAVES:-500}"
 REPEAT="${BENCH_REPEAT:-3}"
 SCALE="${BENCH_SCALE:-5}"
@@ -53,12 +54,12 @@ CS="Host=127.0.0.1;Port=$PORT;Database=epic16;Username=postgres;Command Timeout=
 # The legacy set: seed-demo's parents, touchpoints up to SIZE, migrated completely (the state dual-write starts from).
 # seed-demo reads the persisted mode, so it runs against the bench cluster (migrated first), never the project's own.
 dotnet "$APP" db migrate --connection "$CS" >"$LOGS/dual-db-migrate.log" 2>&1
-LEGACY="$WORK/legacy-$SIZE"
+LEGACY="$WORK/legacy-$SCALE-$PROSPECTS-$SIZE"
 if [ ! -f "$LEGACY/.done" ]; then
-  log "Legacy set: seed-demo --scale $SCALE, then $SIZE touchpoints"
+  log "Legacy set: seed-demo --scale $SCALE, then $PROSPECTS prospects and $SIZE touchpoints"
   rm -rf "$LEGACY"; mkdir -p "$LEGACY"
   dotnet "$APP" seed-demo --scale "$SCALE" --legacy-dir "$LEGACY" --skip-crm --force --connection "$CS" >"$LOGS/dual-seed.log"
-  python3 "$ROOT/bench/add-legacy-touchpoints.py" "$LEGACY" "$SIZE" >>"$LOGS/dual-seed.log" 2>&1
+  python3 "$ROOT/bench/add-legacy-touchpoints.py" "$LEGACY" "$SIZE" 1616 "$PROSPECTS" >>"$LOGS/dual-seed.log" 2>&1
   touch "$LEGACY/.done"
 fi
 RUN_DIR="$WORK/run"
