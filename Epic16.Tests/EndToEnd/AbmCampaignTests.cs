@@ -92,6 +92,8 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
         await DashboardApp.ScreenshotAsync(page, "abm-asset-dialog-refused");
         await page.ClickAsync("[data-testid=asset-type]");
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Case study" }).ClickAsync();
+        // The circuit has the type once the field's error is gone; a click before that saves without it (seen under load).
+        await Expect(page.Locator("[data-testid=asset-dialog]")).Not.ToContainTextAsync("Pick the asset type");
         await page.ClickAsync("[data-testid=asset-save]");
         var card = page.Locator("[data-testid=content-card]").Filter(new() { HasText = $"Claims <b>playbook</b> {tag}" });
         await Expect(card).ToHaveCountAsync(1, new() { Timeout = 30_000 });
