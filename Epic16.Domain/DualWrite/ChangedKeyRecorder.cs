@@ -70,14 +70,8 @@ public sealed class ChangedKeyRecorder(IDbContextFactory<PlatformContext> platfo
         try
         {
             await using var db = await platform.CreateDbContextAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // Visible to every pass at once, but not waited for on disk: a key is a hint for the next pass, not data.
-            // What a PostgreSQL crash could take (the last fraction of a second) is covered by the catch-up's and the
-            // hourly full passes; the user's save no longer waits for a second WAL flush.
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct);
             db.ChangedKeys.AddRange(batch.Select(k => new ChangedKey { TableName = k.Table, RowId = k.Id, RecordedAt = k.At }));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
