@@ -18,9 +18,7 @@ public static class RowHashes
     public static async Task<(LegacyHashes Sqlite, IReadOnlyList<PostgresHash> Postgres)> BothAsync(
         SqliteConnection sqlite, NpgsqlConnection postgres, LegacyRowReader reader, CancellationToken ct)
     {
-        var sqliteSide = Task.Run(() => LegacyAsync(sqlite, reader, ct), ct);
-        var postgresSide = Task.Run(() => PostgresAsync(postgres, reader.Table, ct), ct);
-        return (await sqliteSide, await postgresSide);
+        return await BothSidesAsync(Task.Run(() => LegacyAsync(sqlite, reader, ct), ct), Task.Run(() => PostgresAsync(postgres, reader.Table, ct), ct));
     }
 
     /// <summary>
@@ -30,9 +28,18 @@ public static class RowHashes
     public static async Task<(LegacyHashes Sqlite, IReadOnlyList<PostgresHash> Postgres)> KeysAsync(
         SqliteConnection sqlite, NpgsqlConnection postgres, LegacyRowReader reader, IReadOnlyCollection<long> ids, CancellationToken ct)
     {
-        var sqliteSide = Task.Run(() => LegacyAsync(sqlite, reader, ct, ids), ct);
-        var postgresSide = Task.Run(() => PostgresAsync(postgres, reader.Table, ct, ids), ct);
-        return (await sqliteSide, await postgresSide);
+        return await BothSidesAsync(Task.Run(() => LegacyAsync(sqlite, reader, ct, ids), ct), Task.Run(() => PostgresAsync(postgres, reader.Table, ct, ids), ct));
+    }
+
+    /// <summary>
+    /// Both reads to their end, even when one fails: the caller disposes the connections next, and a connection disposed
+    /// (and returned to the pool) while the other side is still reading from it leaves a broken connector behind, which
+    /// hung a later command for good (seen in CI: a pass failing on a missing SQLite table while PostgreSQL still read).
+    /// </summary>
+    private static async Task<(LegacyHashes Sqlite, IReadOnlyList<PostgresHash> Postgres)> BothSidesAsync(Task<LegacyHashes> sqliteSide, Task<IReadOnlyList<PostgresHash>> postgresSide)
+    {
+        await Task.WhenAll(sqliteSide, postgresSide);
+        return (sqliteSide.Result, postgresSide.Result);
     }
 
     /// <summary>
