@@ -19,8 +19,17 @@ internal static class GoLiveMath
     /// <summary>The day a live client went live by its plan; null when no milestone is completed.</summary>
     public static DateOnly? WentLiveOn(IReadOnlyList<PlanMilestone> plan)
     {
-        var done = plan.Where(m => m.Done && m.Completed is not null).ToList();
-        return done.Where(m => IsGoLiveMilestone(m.Name)).Max(m => m.Completed) ?? done.Max(m => m.Completed);
+        DateOnly? goLive = null, lastDone = null;
+        foreach (var m in plan)
+        {
+            if (m.Done && m.Completed is { } completed)
+            {
+                lastDone = Later(lastDone, completed);
+                goLive = IsGoLiveMilestone(m.Name) ? Later(goLive, completed) : goLive;
+            }
+        }
+
+        return goLive ?? lastDone;
     }
 
     /// <summary>Days from start to go-live of each live client with a start date and a go-live day on or after it.</summary>
@@ -59,6 +68,27 @@ internal static class GoLiveMath
     }
 
     // "Go-live", "Go live", "golive": letters only, case ignored.
-    private static bool IsGoLiveMilestone(string name) =>
-        string.Concat(name.Where(char.IsLetter)).Equals("golive", StringComparison.OrdinalIgnoreCase);
+    private static bool IsGoLiveMilestone(string name)
+    {
+        const string GoLive = "GOLIVE";
+        var matched = 0;
+        foreach (var c in name)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (matched == GoLive.Length || char.ToUpperInvariant(c) != GoLive[matched])
+            {
+                return false;
+            }
+
+            matched++;
+        }
+
+        return matched == GoLive.Length;
+    }
+
+    private static DateOnly Later(DateOnly? a, DateOnly b) => a is { } x && x > b ? x : b;
 }

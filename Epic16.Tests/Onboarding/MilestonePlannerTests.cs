@@ -106,6 +106,22 @@ public sealed class MilestonePlannerTests
     }
 
     [Fact]
+    public void Project_RepeatedUnknownAndSelfDependencies_AreIgnored()
+    {
+        // The plan above with the listed order shuffled, 5's dependencies repeated, and ids of no milestone here (another
+        // client's, a deleted one) and of the milestone itself: the same projection, path and waiting names.
+        PlanMilestone[] messy = [Plan[4] with { DependsOn = [4, 3, 99, 4, 5, 3] }, Plan[2], Plan[0], Plan[3] with { DependsOn = [1, 1, 4] }, Plan[1]];
+
+        var clean = MilestonePlanner.Project(Plan, Today, new DateOnly(2026, 3, 25));
+        var projection = MilestonePlanner.Project(messy, Today, new DateOnly(2026, 3, 25));
+
+        Assert.Equal(clean.Milestones.Select(m => (m.Id, m.Projected, m.Blocked, m.OnCriticalPath)), projection.Milestones.Select(m => (m.Id, m.Projected, m.Blocked, m.OnCriticalPath)));
+        Assert.Equal([2L, 3L, 5L], projection.CriticalPath);
+        Assert.Equal(["Data", "SSO"], projection.Find(5)!.WaitingFor); // in the order the row names them, once each
+        Assert.Equal(new DateOnly(2026, 3, 30), MilestonePlanner.ProjectedGoLive(messy, Today));
+    }
+
+    [Fact]
     public void ProjectedGoLive_IsTheFullProjectionsGoLive()
     {
         PlanMilestone[] done = [.. Plan.Select(m => m with { Status = "done", Completed = m.Due })];

@@ -10,73 +10,80 @@ public static class MilestonePlanner
     public static PlanProjection Project(IReadOnlyList<PlanMilestone> milestones, DateOnly today, DateOnly? goLiveTarget)
     {
         var byId = milestones.ToDictionary(m => m.Id);
-        var (projected, driver) = Schedule(milestones, byId, today);
+        var plan = Schedule(milestones, today);
 
         var critical = new List<long>();
-        var last = milestones.OrderByDescending(m => projected[m.Id]).ThenByDescending(m => m.SortOrder).ThenByDescending(m => m.Id).FirstOrDefault();
-        for (var id = last?.Id; id is { } step; id = driver.TryGetValue(step, out var previous) ? previous : null)
+        var last = Enumerable.Range(0, milestones.Count)
+            .OrderByDescending(i => plan.Finish[i]).ThenByDescending(i => milestones[i].SortOrder).ThenByDescending(i => milestones[i].Id)
+            .Select(i => (int?)i).FirstOrDefault();
+        for (var step = last; step is { } i; step = plan.Driver[i] >= 0 ? plan.Driver[i] : null)
         {
-            critical.Insert(0, step);
+            critical.Insert(0, milestones[i].Id);
         }
 
         var onPath = critical.ToHashSet();
-        var result = milestones
-            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
-            .Select(m =>
+        var result = Enumerable.Range(0, milestones.Count)
+            .OrderBy(i => milestones[i].SortOrder).ThenBy(i => milestones[i].Id)
+            .Select(i =>
             {
-                var waiting = m.Done ? [] : Dependencies(m, byId).Where(d => !d.Done).Select(d => d.Name).ToList();
-                return new ProjectedMilestone(m.Id, m.Name, m.SortOrder, m.Status, m.Due, m.Completed, projected[m.Id],
+                var m = milestones[i];
+                var waiting = m.Done ? [] : m.DependsOn.Distinct().Where(id => id != m.Id && byId.ContainsKey(id)).Select(id => byId[id])
+                    .Where(d => !d.Done).Select(d => d.Name).ToList();
+                return new ProjectedMilestone(m.Id, m.Name, m.SortOrder, m.Status, m.Due, m.Completed, plan.Finish[i],
                     !m.Done && (waiting.Count > 0 || m.Status == "blocked"), !m.Done && m.Due < today, onPath.Contains(m.Id), m.DependsOn, waiting);
             })
             .ToList();
-        return new PlanProjection(today, result, last is null ? null : projected[last.Id], goLiveTarget, critical);
+        return new PlanProjection(today, result, last is { } l ? plan.Finish[l] : null, goLiveTarget, critical);
     }
 
     /// <summary>
     /// The projected go-live alone (the latest projected finish; null for an empty plan), for figures over thousands of plans:
     /// the same schedule as <see cref="Project"/> without its rows and critical path.
     /// </summary>
-    public static DateOnly? ProjectedGoLive(IReadOnlyList<PlanMilestone> milestones, DateOnly today)
-    {
-        if (milestones.Count == 0)
-        {
-            return null;
-        }
+    public static DateOnly? ProjectedGoLive(IReadOnlyList<PlanMilestone> milestones, DateOnly today) =>
+        milestones.Count == 0 ? null : Schedule(milestones, today).Finish.Max();
 
-        var (projected, _) = Schedule(milestones, milestones.ToDictionary(m => m.Id), today);
-        return projected.Values.Max();
-    }
-
-    // Each milestone's projected finish in dependency order, and for each scheduled by a dependency, that dependency (its driver).
-    private static (Dictionary<long, DateOnly> Projected, Dictionary<long, long> Driver) Schedule(
-        IReadOnlyList<PlanMilestone> milestones, Dictionary<long, PlanMilestone> byId, DateOnly today)
+    // Each milestone's projected finish (by its position in the list) in dependency order, and for each scheduled by a
+    // dependency, that dependency's position (its driver; -1 for none). On positions and arrays, since the executive figures
+    // schedule every open plan of the book on each load.
+    private static (DateOnly[] Finish, int[] Driver) Schedule(IReadOnlyList<PlanMilestone> milestones, DateOnly today)
     {
-        var projected = new Dictionary<long, DateOnly>(milestones.Count);
-        var driver = new Dictionary<long, long>();
-        foreach (var m in TopologicalOrder(milestones, byId))
+        var dependencies = DependencyPositions(milestones);
+        var finish = new DateOnly[milestones.Count];
+        var scheduled = new bool[milestones.Count];
+        var driver = new int[milestones.Count];
+        Array.Fill(driver, -1);
+        foreach (var i in TopologicalOrder(milestones, dependencies))
         {
+            var m = milestones[i];
+            scheduled[i] = true;
             if (m.Done)
             {
-                projected[m.Id] = m.Completed ?? m.Due ?? today;
+                finish[i] = m.Completed ?? m.Due ?? today;
                 continue;
             }
 
-            var finish = Max(today, m.Due ?? today);
-            foreach (var dependency in Dependencies(m, byId).Where(d => projected.ContainsKey(d.Id)))
+            var end = Max(today, m.Due ?? today);
+            foreach (var d in dependencies[i])
             {
-                var after = projected[dependency.Id].AddDays(GapOf(m, dependency));
-                // Ties go to the dependency, so an on-time plan's critical path still follows its chain of dependencies.
-                if (after > finish || (after == finish && !driver.ContainsKey(m.Id)))
+                if (!scheduled[d])
                 {
-                    finish = after;
-                    driver[m.Id] = dependency.Id;
+                    continue;
+                }
+
+                var after = finish[d].AddDays(GapOf(m, milestones[d]));
+                // Ties go to the dependency, so an on-time plan's critical path still follows its chain of dependencies.
+                if (after > end || (after == end && driver[i] < 0))
+                {
+                    end = after;
+                    driver[i] = d;
                 }
             }
 
-            projected[m.Id] = finish;
+            finish[i] = end;
         }
 
-        return (projected, driver);
+        return (finish, driver);
     }
 
     /// <summary>The milestones whose dependencies would form a cycle, named in order with the first repeated at the end; null when none.</summary>
@@ -126,37 +133,75 @@ public static class MilestonePlanner
     private static int GapOf(PlanMilestone m, PlanMilestone dependency) =>
         m.Due is { } due && dependency.Due is { } depDue ? Math.Max(0, due.DayNumber - depDue.DayNumber) : 0;
 
-    // Unknown ids (a dependency on another client's or a deleted milestone) and self-references are ignored.
-    private static IEnumerable<PlanMilestone> Dependencies(PlanMilestone m, Dictionary<long, PlanMilestone> byId) =>
-        m.DependsOn.Distinct().Where(id => id != m.Id && byId.ContainsKey(id)).Select(id => byId[id]);
-
-    // Depth first; an edge back into the current path (a legacy cycle) is skipped so a bad row cannot hang the page.
-    private static List<PlanMilestone> TopologicalOrder(IReadOnlyList<PlanMilestone> milestones, Dictionary<long, PlanMilestone> byId)
+    // Each milestone's dependencies as positions in the list, distinct and in the order named. Unknown ids (a dependency on
+    // another client's or a deleted milestone) and self-references are ignored.
+    private static int[][] DependencyPositions(IReadOnlyList<PlanMilestone> milestones)
     {
-        var state = new Dictionary<long, int>();
-        var order = new List<PlanMilestone>(milestones.Count);
-        foreach (var m in milestones.OrderBy(m => m.SortOrder).ThenBy(m => m.Id))
+        var position = new Dictionary<long, int>(milestones.Count);
+        for (var i = 0; i < milestones.Count; i++)
         {
-            Visit(m);
+            position.TryAdd(milestones[i].Id, i);
+        }
+
+        var result = new int[milestones.Count][];
+        var found = new List<int>();
+        for (var i = 0; i < milestones.Count; i++)
+        {
+            found.Clear();
+            foreach (var id in milestones[i].DependsOn)
+            {
+                if (id != milestones[i].Id && position.TryGetValue(id, out var d) && !found.Contains(d))
+                {
+                    found.Add(d);
+                }
+            }
+
+            result[i] = found.Count == 0 ? [] : [.. found];
+        }
+
+        return result;
+    }
+
+    // Depth first from each milestone in plan order (sort order, then id); an edge back into the current path (a legacy
+    // cycle) is skipped so a bad row cannot hang the page.
+    private static List<int> TopologicalOrder(IReadOnlyList<PlanMilestone> milestones, int[][] dependencies)
+    {
+        var state = new byte[milestones.Count]; // 1 on the current path, 2 finished
+        var order = new List<int>(milestones.Count);
+        var inPlanOrder = new int[milestones.Count];
+        for (var i = 0; i < inPlanOrder.Length; i++)
+        {
+            inPlanOrder[i] = i;
+        }
+
+        Array.Sort(inPlanOrder, (a, b) => milestones[a].SortOrder != milestones[b].SortOrder
+            ? milestones[a].SortOrder.CompareTo(milestones[b].SortOrder)
+            : milestones[a].Id.CompareTo(milestones[b].Id));
+        foreach (var i in inPlanOrder)
+        {
+            Visit(i);
         }
 
         return order;
 
-        void Visit(PlanMilestone m)
+        void Visit(int i)
         {
-            if (state.GetValueOrDefault(m.Id) != 0)
+            if (state[i] != 0)
             {
                 return;
             }
 
-            state[m.Id] = 1;
-            foreach (var dependency in Dependencies(m, byId).Where(d => state.GetValueOrDefault(d.Id) != 1))
+            state[i] = 1;
+            foreach (var d in dependencies[i])
             {
-                Visit(dependency);
+                if (state[d] != 1)
+                {
+                    Visit(d);
+                }
             }
 
-            state[m.Id] = 2;
-            order.Add(m);
+            state[i] = 2;
+            order.Add(i);
         }
     }
 
