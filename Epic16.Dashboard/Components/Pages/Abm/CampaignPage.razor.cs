@@ -29,15 +29,33 @@ public partial class CampaignPage
     private string? _moveMessage;
     private int _page = 1;
 
+    /// <summary>
+    /// What the prerender read for this campaign, taken up once by the interactive render (Blazor's persistent component
+    /// state): the dashboard's figures, attribution and timeline are read once per visit, not once for the HTML and again
+    /// for the circuit.
+    /// </summary>
+    [PersistentState]
+    public CampaignRead? Prerendered { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         _canWrite = AbmAccess.CanWrite(CurrentUser);
+        if (Prerendered is { } read && read.Id == Id)
+        {
+            (_data, _assets, Prerendered) = (read.Dashboard, read.Assets, null);
+            return;
+        }
+
         if (_canWrite)
         {
             _assets = await Content.ListAsync(CurrentUser, new ContentQuery { Active = true });
         }
 
         await ReloadAsync();
+        if (!RendererInfo.IsInteractive && _data is not null)
+        {
+            Prerendered = new(Id, _data, _assets);
+        }
     }
 
     private async Task ReloadAsync()
@@ -100,4 +118,6 @@ public partial class CampaignPage
             StateHasChanged();
         }
     }
+
+    public sealed record CampaignRead(long Id, CampaignDashboard Dashboard, IReadOnlyList<ContentAssetCard> Assets);
 }

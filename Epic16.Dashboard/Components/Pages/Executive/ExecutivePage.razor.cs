@@ -21,7 +21,18 @@ public sealed partial class ExecutivePage
     private string? _owner;
     private string? _industry;
 
-    protected override Task OnInitializedAsync() => ApplyAsync();
+    /// <summary>
+    /// The unfiltered figures the prerender read, carried into the page and taken up by the interactive render (Blazor's
+    /// persistent component state): the seven sections are read once per visit, not once for the HTML and again for the circuit.
+    /// </summary>
+    [PersistentState]
+    public ExecutiveView? Prerendered { get; set; }
+
+    protected override Task OnInitializedAsync()
+    {
+        _view = Prerendered;
+        return _view is null ? ApplyAsync() : Task.CompletedTask;
+    }
 
     private async Task ApplyAsync()
     {
@@ -34,6 +45,7 @@ public sealed partial class ExecutivePage
         try
         {
             _view = await Figures.LoadAsync(CurrentUser, new ExecutiveFilter(from, to, Blank(_owner), Blank(_industry)));
+            Prerendered ??= _view;
         }
         catch (ExecutiveFilterException e)
         {

@@ -23,10 +23,22 @@ public sealed partial class HealthBoardPage
     private bool _busy;
     private bool _canWrite;
 
+    /// <summary>
+    /// The unfiltered board the prerender read, taken up by the interactive render (Blazor's persistent component state):
+    /// the board is read once per visit, not once for the HTML and again for the circuit.
+    /// </summary>
+    [PersistentState]
+    public HealthBoardView? Prerendered { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         _canWrite = OnboardingAccess.CanWrite(CurrentUser);
-        await LoadAsync();
+        _board = Prerendered;
+        if (_board is null)
+        {
+            await LoadAsync();
+            Prerendered = _board;
+        }
     }
 
     private async Task LoadAsync() => _board = await Board.LoadAsync(CurrentUser, NullIfEmpty(_csm), NullIfEmpty(_band));

@@ -29,11 +29,25 @@ public sealed partial class RoleTiles
     private readonly List<RoleTile> _tiles = [];
     private bool _unavailable;
 
+    /// <summary>
+    /// The tiles the prerender read, carried into the page and taken up by the interactive render (Blazor's persistent
+    /// component state), so a home's figures are read once per visit, not once for the HTML and again for the circuit.
+    /// </summary>
+    [PersistentState]
+    public List<RoleTile>? Loaded { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
+        if (Loaded is not null)
+        {
+            _tiles.AddRange(Loaded);
+            return;
+        }
+
         try
         {
             await LoadTilesAsync();
+            Loaded = [.. _tiles];
         }
         catch (Exception e) when (Layout.PageErrorNotice.IsStoreFailure(e))
         {
