@@ -123,7 +123,7 @@ function lighten(color, amount) {
 function sweepDetached() {
   // After a new circuit (resume, reload of the component tree) the old components never said goodbye: free their charts.
   for (const [id, entry] of charts) {
-    if (!entry.element.isConnected) {
+    if (!entry.element?.isConnected) {
       entry.chart?.destroy();
       charts.delete(id);
     }
@@ -132,6 +132,11 @@ function sweepDetached() {
 
 export async function create(element, id, scriptUrl, optionsJson, seriesJson) {
   sweepDetached();
+  if (!element) {
+    // The component left the page before its first render reached the browser (the user navigated on at once): its element
+    // is gone, so there is nothing to draw, and no entry is kept (one with no element broke every later create in the tab).
+    return;
+  }
   const entry = { element, options: optionsJson, series: seriesJson };
   charts.set(id, entry);
   const ApexCharts = await loadApexCharts(scriptUrl);

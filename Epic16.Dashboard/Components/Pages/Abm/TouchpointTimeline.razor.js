@@ -58,6 +58,9 @@ function toApex(element, model, dotnet, canEdit) {
 }
 
 export async function create(element, id, scriptUrl, modelJson, dotnet, canEdit) {
+  if (!element) {
+    return; // the component left the page before its first render reached the browser: nothing to draw
+  }
   const entry = { element, model: JSON.parse(modelJson), dotnet, canEdit };
   charts.set(id, entry);
   const ApexCharts = await loadApexCharts(scriptUrl);
