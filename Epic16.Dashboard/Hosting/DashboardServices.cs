@@ -13,7 +13,10 @@ public static class DashboardServices
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Pages carry their prerendered data into the circuit (PrerenderState), and the browser sends it back in the circuit's
+        // first message: Blazor's 32 KB limit on a message would refuse the health board's 60 cards (about 55 KB).
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = Components.Shared.PrerenderState.MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddHttpContextAccessor();
 

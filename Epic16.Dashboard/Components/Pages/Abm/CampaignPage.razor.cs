@@ -1,3 +1,4 @@
+using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Abm;
 using Epic16.Domain.Abm.Campaigns;
 using Epic16.Domain.Abm.Content;
@@ -54,7 +55,7 @@ public partial class CampaignPage
         await ReloadAsync();
         if (!RendererInfo.IsInteractive && _data is not null)
         {
-            Prerendered = new(Id, _data, _assets);
+            Prerendered = PrerenderState.IfSmall(new CampaignRead(Id, _data, _assets));
         }
     }
 

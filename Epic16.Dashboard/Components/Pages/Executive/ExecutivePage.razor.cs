@@ -45,7 +45,7 @@ public sealed partial class ExecutivePage
         try
         {
             _view = await Figures.LoadAsync(CurrentUser, new ExecutiveFilter(from, to, Blank(_owner), Blank(_industry)));
-            Prerendered ??= _view;
+            Prerendered ??= PrerenderState.IfSmall(_view);
         }
         catch (ExecutiveFilterException e)
         {

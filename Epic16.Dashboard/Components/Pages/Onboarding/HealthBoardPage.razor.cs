@@ -37,7 +37,7 @@ public sealed partial class HealthBoardPage
         if (_board is null)
         {
             await LoadAsync();
-            Prerendered = _board;
+            Prerendered = PrerenderState.IfSmall(_board);
         }
     }
 

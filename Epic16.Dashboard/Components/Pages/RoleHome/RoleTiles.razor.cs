@@ -1,3 +1,4 @@
+using Epic16.Dashboard.Components.Shared;
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition.Sequences;
 using Epic16.Domain.Executive;
@@ -47,7 +48,7 @@ public sealed partial class RoleTiles
         try
         {
             await LoadTilesAsync();
-            Loaded = [.. _tiles];
+            Loaded = PrerenderState.IfSmall<List<RoleTile>>([.. _tiles]);
         }
         catch (Exception e) when (Layout.PageErrorNotice.IsStoreFailure(e))
         {
