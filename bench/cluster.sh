@@ -27,3 +27,39 @@ seed_full_set() {
     && psql -v prospects="$PROSPECTS" -v campaigns="$CAMPAIGNS" -v targets="$TARGETS" -v touches="$TOUCHES" -f "$ROOT/bench/abm-seed.sql" \
     && psql -v prospects="$PROSPECTS" -v clients="$CLIENTS" -v days="$DAYS" -f "$ROOT/bench/executive-seed.sql"
 }
+
+# The set the page-load and load benchmarks run on: `db migrate`, seed_full_set, page-load-seed.sql (health inputs and
+# communications), `seed-demo` (the Epic 7 CRM demo; the legacy files it also writes are not read in PostgresOnly) and
+# `onboarding snapshot` (today's snapshot, the board's rows, the escalations). Needs the script's cli(), psql(), OUT, DAYS
+# and COMMS; NAME prefixes the logs in $OUT.
+seed_page_set() {
+  local name="$1" started
+  log "db migrate"
+  cli db migrate >"$OUT/$name-db-migrate.log" 2>&1 || { tail -20 "$OUT/$name-db-migrate.log"; return 1; }
+  log "Inserting $PROSPECTS prospects, $((CAMPAIGNS * TOUCHES)) touchpoints, $CLIENTS clients with $DAYS days of health and $COMMS communications each"
+  started=$(date +%s)
+  { seed_full_set && psql -v days="$DAYS" -v comms="$COMMS" -f "$ROOT/bench/page-load-seed.sql"; } \
+    >"$OUT/$name-seed.log" 2>&1 || { tail -20 "$OUT/$name-seed.log"; return 1; }
+  log "Epic 7 CRM demo (seed-demo), today's health snapshot"
+  { cli seed-demo && cli onboarding snapshot; } >"$OUT/$name-seed-demo.log" 2>&1 || { tail -20 "$OUT/$name-seed-demo.log"; return 1; }
+  log "Seeded in $(( $(date +%s) - started )) s: $(psql -At -c "SELECT (SELECT count(*) FROM f500_prospects) || ' prospects, ' || (SELECT count(*) FROM abm_touchpoints) || ' touchpoints, ' || (SELECT count(*) FROM onboarding_clients) || ' clients, ' || (SELECT count(*) FROM cs_escalations) || ' escalations, ' || (SELECT count(*) FROM crm_contacts) || ' CRM contacts'")"
+}
+
+# Starts the app published in $PUBLISH from its own folder (elsewhere its static files are empty), in Production, on a free
+# port of localhost (a name, not an IP: the sign-in page's passkey script refuses IP origins), its log timestamped into LOG,
+# and waits for /healthz. Sets URL and APP_PID.
+start_published_app() {
+  local log_file="$1"
+  URL="http://localhost:$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  log "Starting the published app (Production) on $URL"
+  (cd "$PUBLISH" && ASPNETCORE_ENVIRONMENT=Production Logging__Console__TimestampFormat="HH:mm:ss.fff " exec dotnet Epic16.Dashboard.dll --urls "$URL") >"$log_file" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$URL/healthz" >/dev/null 2>&1 && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$log_file"; return 1; }
+    sleep 0.5
+  done
+  echo "the app did not answer /healthz" >&2
+  tail -20 "$log_file"
+  return 1
+}

@@ -59,15 +59,7 @@ mkdir -p "$Legacy__Directory" "$Backups__Directory"
 cli() { (cd "$PUBLISH" && ASPNETCORE_ENVIRONMENT=Production dotnet Epic16.Dashboard.dll "$@"); }
 psql() { command psql -X -h 127.0.0.1 -p "$PORT" -U postgres -d epic16 -q "$@"; }
 
-log "db migrate"
-cli db migrate >"$OUT/page-load-db-migrate.log" 2>&1 || { tail -20 "$OUT/page-load-db-migrate.log"; exit 1; }
-log "Inserting $PROSPECTS prospects, $((CAMPAIGNS * TOUCHES)) touchpoints, $CLIENTS clients with $DAYS days of health and $COMMS communications each"
-started=$(date +%s)
-{ seed_full_set && psql -v days="$DAYS" -v comms="$COMMS" -f "$ROOT/bench/page-load-seed.sql"; } \
-  >"$OUT/page-load-seed.log" 2>&1 || { tail -20 "$OUT/page-load-seed.log"; exit 1; }
-log "Epic 7 CRM demo (seed-demo; the legacy files it also writes are not read in PostgresOnly), today's health snapshot"
-{ cli seed-demo && cli onboarding snapshot; } >"$OUT/page-load-seed-demo.log" 2>&1 || { tail -20 "$OUT/page-load-seed-demo.log"; exit 1; }
-log "Seeded in $(( $(date +%s) - started )) s: $(psql -At -c "SELECT (SELECT count(*) FROM f500_prospects) || ' prospects, ' || (SELECT count(*) FROM abm_touchpoints) || ' touchpoints, ' || (SELECT count(*) FROM onboarding_clients) || ' clients, ' || (SELECT count(*) FROM cs_escalations) || ' escalations, ' || (SELECT count(*) FROM crm_contacts) || ' CRM contacts'")"
+seed_page_set page-load || exit 1
 
 PASSWORD="Bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')!"
 for role in Admin Sales CustomerSuccess Executive; do
@@ -76,17 +68,7 @@ for role in Admin Sales CustomerSuccess Executive; do
     || { tail -20 "$OUT/page-load-users.log"; exit 1; }
 done
 
-APP_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-URL="http://localhost:$APP_PORT" # a name, not an IP: the sign-in page's passkey script refuses IP origins
-log "Starting the published app (Production) on $URL"
-(cd "$PUBLISH" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Epic16.Dashboard.dll --urls "$URL") >"$OUT/page-load-app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$URL/healthz" >/dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$OUT/page-load-app.log"; exit 1; }
-  sleep 0.5
-done
-curl -fs "$URL/healthz" >/dev/null || { echo "the app did not answer /healthz" >&2; tail -20 "$OUT/page-load-app.log"; exit 1; }
+start_published_app "$OUT/page-load-app.log" || exit 1
 
 # A prospect with business cases and ROI months (every 100th has both), the campaign with the most touches, an open client.
 PROSPECT="$(psql -At -c "SELECT min(p.id) FROM f500_prospects p WHERE p.id % 100 = 0")"

@@ -14,6 +14,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
+using Epic16.Bench;
 
 if (args.Length < 5)
 {
@@ -112,8 +113,8 @@ foreach (var (path, role, marker) in pages.Where(p => string.IsNullOrEmpty(only)
         Console.Error.WriteLine($"  console error on {path} ({role}): {error}");
     }
 
-    Console.WriteLine(string.Join('\t', path, role, totals.Count, Ms(Percentile(totals, 50)), Ms(Percentile(totals, 95)),
-        Ms(totals.DefaultIfEmpty(double.NaN).Max()), string.Join('\t', parts.Select(x => Ms(Percentile(x, 50)))), tab.Errors.Count + (totals.Count < iterations ? "\tFAILED" : "")));
+    Console.WriteLine(string.Join('\t', path, role, totals.Count, Percentiles.Ms(Percentiles.Of(totals, 50)), Percentiles.Ms(Percentiles.Of(totals, 95)),
+        Percentiles.Ms(totals.DefaultIfEmpty(double.NaN).Max()), string.Join('\t', parts.Select(x => Percentiles.Ms(Percentiles.Of(x, 50)))), tab.Errors.Count + (totals.Count < iterations ? "\tFAILED" : "")));
 }
 
 foreach (var tab in tabs.Values)
@@ -122,19 +123,6 @@ foreach (var tab in tabs.Values)
 }
 
 return failed ? 3 : 0;
-
-static double Percentile(List<double> values, int p)
-{
-    if (values.Count == 0)
-    {
-        return double.NaN;
-    }
-
-    var sorted = values.Order().ToList();
-    return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-}
-
-static string Ms(double value) => double.IsNaN(value) ? "-" : value.ToString("0", CultureInfo.InvariantCulture);
 
 /// <summary>One signed-in tab of one role, with the network activity it has seen (HTTP requests and WebSocket frames).</summary>
 internal sealed class Tab
