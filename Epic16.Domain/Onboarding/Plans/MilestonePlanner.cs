@@ -9,7 +9,6 @@ public static class MilestonePlanner
 {
     public static PlanProjection Project(IReadOnlyList<PlanMilestone> milestones, DateOnly today, DateOnly? goLiveTarget)
     {
-        var byId = milestones.ToDictionary(m => m.Id);
         var plan = Schedule(milestones, today);
 
         var critical = new List<long>();
@@ -27,8 +26,7 @@ public static class MilestonePlanner
             .Select(i =>
             {
                 var m = milestones[i];
-                var waiting = m.Done ? [] : m.DependsOn.Distinct().Where(id => id != m.Id && byId.ContainsKey(id)).Select(id => byId[id])
-                    .Where(d => !d.Done).Select(d => d.Name).ToList();
+                var waiting = m.Done ? [] : plan.Dependencies[i].Where(d => !milestones[d].Done).Select(d => milestones[d].Name).ToList();
                 return new ProjectedMilestone(m.Id, m.Name, m.SortOrder, m.Status, m.Due, m.Completed, plan.Finish[i],
                     !m.Done && (waiting.Count > 0 || m.Status == "blocked"), !m.Done && m.Due < today, onPath.Contains(m.Id), m.DependsOn, waiting);
             })
@@ -43,10 +41,10 @@ public static class MilestonePlanner
     public static DateOnly? ProjectedGoLive(IReadOnlyList<PlanMilestone> milestones, DateOnly today) =>
         milestones.Count == 0 ? null : Schedule(milestones, today).Finish.Max();
 
-    // Each milestone's projected finish (by its position in the list) in dependency order, and for each scheduled by a
-    // dependency, that dependency's position (its driver; -1 for none). On positions and arrays, since the executive figures
-    // schedule every open plan of the book on each load.
-    private static (DateOnly[] Finish, int[] Driver) Schedule(IReadOnlyList<PlanMilestone> milestones, DateOnly today)
+    // Each milestone's projected finish (by its position in the list) in dependency order, for each scheduled by a
+    // dependency that dependency's position (its driver; -1 for none), and the dependencies it was scheduled from. On
+    // positions and arrays, since the executive figures schedule every open plan of the book on each load.
+    private static (DateOnly[] Finish, int[] Driver, int[][] Dependencies) Schedule(IReadOnlyList<PlanMilestone> milestones, DateOnly today)
     {
         var dependencies = DependencyPositions(milestones);
         var finish = new DateOnly[milestones.Count];
@@ -83,7 +81,7 @@ public static class MilestonePlanner
             finish[i] = end;
         }
 
-        return (finish, driver);
+        return (finish, driver, dependencies);
     }
 
     /// <summary>The milestones whose dependencies would form a cycle, named in order with the first repeated at the end; null when none.</summary>
