@@ -132,29 +132,6 @@ public sealed partial class ExecutiveTests(DashboardApp app) : BrowserTest(app)
         }
     }
 
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (errors)
-                {
-                    errors.Add(message.Text);
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (errors)
-            {
-                errors.Add(error);
-            }
-        };
-        return errors;
-    }
-
     [GeneratedRegex(@"^(Apply|Download CSV|Print summary|Download .+)$")]
     private static partial Regex ReadOnlyButton();
 

@@ -34,24 +34,7 @@ public sealed class PrerenderStateTests(DashboardApp app) : BrowserTest(app)
         }
 
         var page = await NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (errors)
-                {
-                    errors.Add(message.Text);
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (errors)
-            {
-                errors.Add(error);
-            }
-        };
+        var errors = WatchConsole(page);
         await DashboardApp.SignInAsync(page, email, Password);
 
         var html = await (await page.Context.APIRequest.GetAsync("/abm/content")).TextAsync();

@@ -19,6 +19,30 @@ public abstract class BrowserTest(DashboardApp app) : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The console errors and uncaught page exceptions <paramref name="page"/> reports from now on (a test asserts none).</summary>
+    protected static List<string> WatchConsole(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add(message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        };
+        return errors;
+    }
+
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public virtual async ValueTask DisposeAsync()
