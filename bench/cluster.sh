@@ -19,6 +19,17 @@ stop_bench_cluster() {
   rm -rf "$PGROOT"
 }
 
+# The issue-size set's sizes (seed_full_set, seed_page_set), each overridable by its BENCH_* variable.
+full_set_sizes() {
+  PROSPECTS="${BENCH_PROSPECTS:-100000}"
+  CAMPAIGNS="${BENCH_CAMPAIGNS:-2000}"
+  TARGETS="${BENCH_TARGETS:-50}"
+  TOUCHES="${BENCH_TOUCHES:-500}"
+  CLIENTS="${BENCH_CLIENTS:-10000}"
+  DAYS="${BENCH_HEALTH_DAYS:-90}"
+  COMMS="${BENCH_COMMS:-20}"
+}
+
 # The issue-size set the executive and page-load benchmarks share: PROSPECTS prospects (acquisition-seed.sql), CAMPAIGNS
 # campaigns of TOUCHES touchpoints over TARGETS accounts each (abm-seed.sql), business cases, ROI months and CLIENTS onboarding
 # clients with plans and DAYS days of health snapshots (executive-seed.sql). Needs the script's psql() on the bench database.

@@ -26,13 +26,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 USER_COUNTS="${BENCH_USERS:-20}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-60}"
-PROSPECTS="${BENCH_PROSPECTS:-100000}"
-CAMPAIGNS="${BENCH_CAMPAIGNS:-2000}"
-TARGETS="${BENCH_TARGETS:-50}"
-TOUCHES="${BENCH_TOUCHES:-500}"
-CLIENTS="${BENCH_CLIENTS:-10000}"
-DAYS="${BENCH_HEALTH_DAYS:-90}"
-COMMS="${BENCH_COMMS:-20}"
+full_set_sizes
 PORT="${BENCH_PORT:-55532}"
 LOCK=/tmp/epic16-bench.lock
 [ "$PORT" != 55432 ] || { echo "BENCH_PORT must not be 55432 (the project's own cluster)" >&2; exit 2; }

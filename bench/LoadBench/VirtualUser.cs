@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Epic16.Bench;
 using Microsoft.Playwright;
 
 /// <summary>One signed-in Sales user: its own BrowserContext (cookie), tab and circuit, and the sales script it loops through.</summary>
@@ -161,12 +162,7 @@ internal sealed class VirtualUser
 
             await context.AddInitScriptAsync(Script);
             var page = await context.NewPageAsync();
-            await page.GotoAsync(baseUrl + "/Account/Login");
-            await page.FillAsync("#Input\\.Email", email);
-            await page.FillAsync("#Input\\.Password", password);
-            await page.ClickAsync("[data-testid=sign-in]");
-            await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
-            await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await SignIn.AsAsync(page, baseUrl, email, password);
             return new VirtualUser(page, baseUrl, index, clock, prospects, shots);
         }
         catch

@@ -155,12 +155,7 @@ internal sealed class Tab
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 850 }, Locale = "en-US" });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", password);
-        await page.ClickAsync("[data-testid=sign-in]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
-        await page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await SignIn.AsAsync(page, baseUrl, email, password);
         // Notes when the circuit's first interactive render put MainLayout's marker in the document (ms since navigation start).
         await context.AddInitScriptAsync("""
             new MutationObserver((_, o) => {
