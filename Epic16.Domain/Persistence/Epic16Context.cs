@@ -77,7 +77,8 @@ public abstract class Epic16Context(DbContextOptions options, QuarantinedIds qua
             Expression.Property(Expression.Constant(this), nameof(Quarantined)),
             typeof(QuarantinedIds).GetMethod(nameof(QuarantinedIds.For))!,
             Expression.Constant(entityType));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)], ids, Expression.Property(e, "Id"));
+        var inlined = Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(long[])], ids);
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)], inlined, Expression.Property(e, "Id"));
         return Expression.Lambda(Expression.Not(contains), e);
     }
 }
