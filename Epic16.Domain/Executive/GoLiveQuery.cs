@@ -27,26 +27,37 @@ internal static class GoLiveQuery
         // figures read a quarter's plans. The live clients' milestones and the open plans are read at once, on two contexts.
         var ranged = filter.From is not null || filter.To is not null;
         List<long> liveList = [.. live], openList = [.. open];
-        var liveRead = live.Count == 0 ? Task.FromResult(new List<Milestone>()) : router.ReadAsync(db =>
+        var liveRead = live.Count == 0 ? Task.FromResult(new List<ClientMilestone>()) : router.ReadAsync(db =>
             (ranged ? db.Milestones.Where(m => liveList.Contains(m.ClientId)) : db.Milestones.Where(m => LiveIds(db).Contains(m.ClientId)))
                 .AsNoTracking().Where(m => LegacyEnum.Word(m.Status) == "done" && m.CompletedAt != null)
-                .Select(m => new Milestone { Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status })
+                .Select(m => new ClientMilestone(m.ClientId, new PlanMilestone(
+                    m.Id, m.Name, m.SortOrder ?? 0, m.DueDate, DateOnly.FromDateTime(m.CompletedAt!.Value), m.Status, Array.Empty<long>())))
                 .ToListAsync(ct), ct);
-        var openRead = open.Count == 0 ? Task.FromResult(new List<Milestone>()) : router.ReadAsync(db =>
+        var openRead = open.Count == 0 ? Task.FromResult(new List<ClientMilestone>()) : router.ReadAsync(db =>
             (ranged ? db.Milestones.Where(m => openList.Contains(m.ClientId)) : db.Milestones.Where(m => OpenIds(db).Contains(m.ClientId)))
                 .AsNoTracking()
-                .Select(m => new Milestone
-                {
-                    Id = m.Id, ClientId = m.ClientId, Name = m.Name, SortOrder = m.SortOrder, DueDate = m.DueDate, CompletedAt = m.CompletedAt, Status = m.Status, DependsOn = m.DependsOn,
-                })
+                .Select(m => new ClientMilestone(m.ClientId, new PlanMilestone(
+                    m.Id, m.Name, m.SortOrder ?? 0, m.DueDate, m.CompletedAt == null ? null : DateOnly.FromDateTime(m.CompletedAt.Value), m.Status,
+                    m.DependsOn ?? new List<long>())))
                 .ToListAsync(ct), ct);
-        var plans = (await liveRead).Concat(await openRead);
 
-        var byClient = plans.Where(m => live.Contains(m.ClientId) || open.Contains(m.ClientId))
-            .GroupBy(m => m.ClientId).ToDictionary(g => g.Key, g => g.Select(PlanMilestone.Of).ToList());
+        // Each row straight into its client's plan: no entity per milestone, no LINQ grouping (57,000 rows at 10k clients).
+        var byClient = new Dictionary<long, List<PlanMilestone>>(live.Count + open.Count);
+        foreach (var row in (await liveRead).Concat(await openRead))
+        {
+            if (!byClient.TryGetValue(row.ClientId, out var plan))
+            {
+                byClient[row.ClientId] = plan = [];
+            }
+
+            plan.Add(row.Milestone);
+        }
+
         return [.. clients.Where(c => live.Contains(c.Id) || open.Contains(c.Id))
             .Select(c => new ClientFact(c.Id, c.CompanyName, c.Status, c.StartDate, c.GoLiveTarget, byClient.GetValueOrDefault(c.Id) ?? []))];
     }
+
+    private sealed record ClientMilestone(long ClientId, PlanMilestone Milestone);
 
     private static IQueryable<OnboardingClient> Candidates(Epic16Context db) => db.OnboardingClients.AsNoTracking()
         .Where(c => LegacyEnum.Word(c.Status) == "live" || (LegacyEnum.Word(c.Status) != "churned" && c.GoLiveTarget != null));
