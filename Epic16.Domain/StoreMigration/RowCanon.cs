@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Epic16.Domain.Persistence;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,35 +9,112 @@ namespace Epic16.Domain.StoreMigration;
 
 /// <summary>
 /// The canonical text of a value and the hash of a row, identical on both stores for equal data: decimals by value,
-/// instants in UTC to the microsecond, dates as dates, JSON with sorted keys.
+/// instants in UTC to the microsecond, dates as dates, JSON with sorted keys. A row's text is written into one buffer per
+/// thread and hashed with XXH128: the validator and the reconciler hash every row of both stores (two million rows at the
+/// issue's size), and hashes are only compared within one pass, never stored, so a fast non-cryptographic hash is enough.
 /// </summary>
 public static class RowCanon
 {
     private const char Separator = '\u001F';
+    private static readonly ConditionalWeakTable<IReadOnlyProperty, StrongBox<LegacyKind>> Kinds = [];
 
-    public static string Value(IReadOnlyProperty property, object? value) => value switch
+    [ThreadStatic]
+    private static Canon? _buffer;
+
+    public static string Value(IReadOnlyProperty property, object? value)
     {
-        null or DBNull => "\u2205",
-        decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
-        DateTime t when StoreMapping.KindOf(property) == LegacyKind.Date => DateOnly.FromDateTime(t).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime t => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool b => b ? "1" : "0",
-        string s when StoreMapping.KindOf(property) == LegacyKind.Json => CanonicalJson.Of(s),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+        var text = new Canon();
+        text.Write(KindOf(property), value);
+        return text.ToString();
+    }
 
     public static UInt128 Hash(IReadOnlyList<IReadOnlyProperty> properties, IReadOnlyList<object?> values)
     {
-        var text = new StringBuilder();
+        var text = _buffer ??= new Canon();
+        text.Clear();
         for (var i = 0; i < properties.Count; i++)
         {
-            text.Append(Value(properties[i], values[i])).Append(Separator);
+            text.Write(KindOf(properties[i]), values[i]);
+            text.Append(Separator);
         }
 
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), digest);
-        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
+        return text.Hash();
+    }
+
+    private static LegacyKind KindOf(IReadOnlyProperty property) =>
+        Kinds.GetValue(property, p => new StrongBox<LegacyKind>(StoreMapping.KindOf(p))).Value;
+
+    /// <summary>A growable character buffer the canonical forms are formatted into without a string per value.</summary>
+    private sealed class Canon
+    {
+        private char[] _chars = new char[256];
+        private byte[] _bytes = new byte[1024];
+        private int _length;
+
+        public void Clear() => _length = 0;
+
+        public void Write(LegacyKind kind, object? value)
+        {
+            switch (value)
+            {
+                case null or DBNull: Append("\u2205"); break;
+                case decimal d: Format(d, "0.############"); break;
+                case DateTime t when kind == LegacyKind.Date: Format(DateOnly.FromDateTime(t), "yyyy-MM-dd"); break;
+                case DateTime t: Format(t.ToUniversalTime(), "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'"); break;
+                case DateOnly d: Format(d, "yyyy-MM-dd"); break;
+                case bool b: Append(b ? "1" : "0"); break;
+                case string s when kind == LegacyKind.Json: Append(CanonicalJson.Of(s)); break;
+                case string s: Append(s); break;
+                case ISpanFormattable f: Format(f, default); break;
+                case IFormattable f: Append(f.ToString(null, CultureInfo.InvariantCulture)); break;
+                default: Append(value.ToString() ?? ""); break;
+            }
+        }
+
+        public void Append(char c)
+        {
+            Ensure(1);
+            _chars[_length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            Ensure(text.Length);
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        public UInt128 Hash()
+        {
+            var chars = _chars.AsSpan(0, _length);
+            var max = Encoding.UTF8.GetMaxByteCount(chars.Length);
+            if (_bytes.Length < max)
+            {
+                _bytes = new byte[max];
+            }
+
+            return XxHash128.HashToUInt128(_bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, _bytes)));
+        }
+
+        public override string ToString() => new(_chars, 0, _length);
+
+        private void Format<T>(T value, ReadOnlySpan<char> format) where T : ISpanFormattable
+        {
+            int written;
+            while (!value.TryFormat(_chars.AsSpan(_length), out written, format, CultureInfo.InvariantCulture))
+            {
+                Ensure(_chars.Length);
+            }
+
+            _length += written;
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + more));
+            }
+        }
     }
 }

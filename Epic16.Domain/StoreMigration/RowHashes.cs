@@ -50,10 +50,11 @@ public static class RowHashes
     public static RowDiff Compare(IReadOnlyDictionary<long, UInt128> primary, IReadOnlyDictionary<long, UInt128> secondary,
         IReadOnlySet<long>? skip = null, IReadOnlySet<long>? secondaryUnreadable = null)
     {
+        // One pass over each side, then only the (few) differing ids sorted: sorting a million pairs by key took 0.4 s.
         var missing = new List<long>();
         var different = new List<long>();
         long skipped = 0;
-        foreach (var (id, hash) in primary.OrderBy(p => p.Key))
+        foreach (var (id, hash) in primary)
         {
             if (skip?.Contains(id) == true)
             {
@@ -69,8 +70,18 @@ public static class RowHashes
             }
         }
 
-        var extra = secondary.Keys.Concat(secondaryUnreadable ?? Enumerable.Empty<long>())
-            .Where(id => !primary.ContainsKey(id) && skip?.Contains(id) != true).Distinct().Order().ToList();
+        var extra = new List<long>();
+        foreach (var id in secondary.Keys.Concat(secondaryUnreadable ?? Enumerable.Empty<long>()))
+        {
+            if (!primary.ContainsKey(id) && skip?.Contains(id) != true)
+            {
+                extra.Add(id);
+            }
+        }
+
+        missing.Sort();
+        different.Sort();
+        extra = [.. extra.Distinct().Order()];
         return new RowDiff(missing, different, extra, skipped);
     }
 
