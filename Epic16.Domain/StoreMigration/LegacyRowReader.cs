@@ -65,60 +65,9 @@ public sealed class LegacyRowReader(LegacyTable table, IReadOnlyDictionary<Type,
         }
     }
 
-    /// <summary>
-    /// The same rows, read and converted on another thread in batches while the caller consumes them (the bulk copy
-    /// and the validator): on two cores, SQLite parsing and the PostgreSQL side overlap.
-    /// </summary>
-    public async IAsyncEnumerable<LegacyRow> ReadAheadAsync(Microsoft.Data.Sqlite.SqliteConnection connection, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
-    {
-        const int batchSize = 1_000;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var channel = System.Threading.Channels.Channel.CreateBounded<LegacyRow[]>(new System.Threading.Channels.BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                var batch = new List<LegacyRow>(batchSize);
-                await foreach (var row in ReadAllAsync(connection, stop.Token))
-                {
-                    batch.Add(row);
-                    if (batch.Count == batchSize)
-                    {
-                        await channel.Writer.WriteAsync([.. batch], stop.Token);
-                        batch.Clear();
-                    }
-                }
-
-                if (batch.Count > 0)
-                {
-                    await channel.Writer.WriteAsync([.. batch], stop.Token);
-                }
-
-                channel.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                channel.Writer.TryComplete(e);
-            }
-        }, CancellationToken.None);
-
-        try
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync(ct))
-            {
-                foreach (var row in batch)
-                {
-                    yield return row;
-                }
-            }
-        }
-        finally
-        {
-            // The consumer stopped (done, failed or cancelled): stop reading, and never leave the reader running on the connection.
-            await stop.CancelAsync();
-            await producer;
-        }
-    }
+    /// <summary>The same rows, read and converted on another thread while the caller consumes them (<see cref="ReadAhead"/>).</summary>
+    public IAsyncEnumerable<LegacyRow> ReadAheadAsync(Microsoft.Data.Sqlite.SqliteConnection connection, CancellationToken ct = default) =>
+        ReadAhead.Of(token => ReadAllAsync(connection, token), ct);
 
     public LegacyRow Read(object?[] raw)
     {

@@ -20,6 +20,10 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
 {
     private const int MaxSamples = 20;
 
+    // The tables other tables refer to: their readable ids are kept for the orphan checks of the tables read after them.
+    private static readonly HashSet<Type> Parents =
+        [.. LegacyTables.All.SelectMany(t => t.Sqlite.GetForeignKeys()).Select(fk => fk.PrincipalEntityType.ClrType)];
+
     public async Task<ParityReport> ValidateAsync(IProgress<TableProgress>? progress = null, CancellationToken ct = default)
     {
         LegacyStore.EnsureReadable(settings.LegacyDirectory);
@@ -39,12 +43,16 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
                 progress?.Report(new TableProgress(table.LegacyName, i, LegacyTables.All.Count, 0, 0, 0, tableClock.Elapsed));
                 var reader = new LegacyRowReader(table, validIds);
 
-                var (legacy, target) = await RowHashes.BothAsync(sqlite, postgres, reader, ct);
-                var (source, unreadable) = (legacy.Rows, legacy.Unreadable.Count);
-                validIds[table.EntityType] = [.. legacy.Hashes.Keys];
-                var parity = Compare(table, legacy.Hashes, target, source, Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)));
-                tables.Add(parity.Table);
-                foreach (var (id, kind) in parity.Mismatches.Take(MaxSamples - samples.Count))
+                var diff = await TableMerge.CompareAsync(sqlite, postgres, reader, MaxSamples - samples.Count, Parents.Contains(table.EntityType), ct);
+                var (source, unreadable) = (diff.SourceRows, diff.Unreadable);
+                if (diff.ReadableIds is { } readable)
+                {
+                    validIds[table.EntityType] = readable;
+                }
+
+                tables.Add(new TableParity(table.LegacyName, table.TargetName, source, diff.TargetRows,
+                    Math.Max(unreadable, quarantined.GetValueOrDefault(table.LegacyName)), diff.Missing, diff.Extra, diff.Different, diff.JsonErrors));
+                foreach (var (id, kind) in diff.FirstMismatches)
                 {
                     samples.Add(await SampleAsync(sqlite, postgres, reader, id, kind, ct));
                 }
@@ -55,35 +63,6 @@ public sealed class ParityValidator(StoreSettings settings, IStoreRouter router,
 
         var (figures, health) = await FiguresAsync(ct);
         return new ParityReport(tables, figures, samples, clock.ElapsedMilliseconds) { HealthRecalculation = health };
-    }
-
-    private static (TableParity Table, List<(long Id, string Kind)> Mismatches) Compare(
-        LegacyTable table, Dictionary<long, UInt128> legacy, IReadOnlyList<PostgresHash> target, long source, long quarantined)
-    {
-        var diff = RowHashes.Compare(legacy, target.ToDictionary(r => r.Id, r => r.Hash));
-        var (extra, different) = (diff.Extra.ToHashSet(), diff.Different.ToHashSet());
-        var mismatches = new List<(long, string)>();
-        long jsonErrors = 0;
-        foreach (var (id, _, jsonOk) in target)
-        {
-            if (!jsonOk)
-            {
-                jsonErrors++;
-                mismatches.Add((id, "json"));
-            }
-
-            if (extra.Contains(id))
-            {
-                mismatches.Add((id, "extra"));
-            }
-            else if (different.Contains(id))
-            {
-                mismatches.Add((id, "different"));
-            }
-        }
-
-        mismatches.AddRange(diff.Missing.Take(MaxSamples).Select(id => (id, "missing")));
-        return (new TableParity(table.LegacyName, table.TargetName, source, target.Count, quarantined, diff.Missing.Count, extra.Count, different.Count, jsonErrors), mismatches);
     }
 
     /// <summary>Both sides of one mismatching row, column by column.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Epic16.Domain.Persistence;
 using Microsoft.Data.Sqlite;
@@ -7,8 +8,9 @@ using Npgsql;
 namespace Epic16.Domain.StoreMigration;
 
 /// <summary>
-/// The one parity engine of the validator and the reconciler: every row of a table hashed canonically on each store
-/// (<see cref="RowCanon"/>), both sides read at the same time on their own connections, compared by primary key.
+/// The reconciler's parity engine: every row of a table (or of some keys) hashed canonically on each store
+/// (<see cref="RowCanon"/>), both sides read at the same time on their own connections, compared by primary key. The
+/// validator streams the same PostgreSQL rows and legacy rows through <see cref="TableMerge"/> instead, in flat memory.
 /// </summary>
 public static class RowHashes
 {
@@ -122,9 +124,19 @@ public static class RowHashes
     /// <summary>Every PostgreSQL row's (or only those with <paramref name="ids"/>) id and canonical hash, and whether its JSON columns have the documented shape.</summary>
     private static async Task<IReadOnlyList<PostgresHash>> PostgresAsync(NpgsqlConnection postgres, LegacyTable table, CancellationToken ct, IReadOnlyCollection<long>? ids = null)
     {
+        var rows = new List<PostgresHash>();
+        await foreach (var row in PostgresRowsAsync(postgres, table, ct, ids))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    internal static async IAsyncEnumerable<PostgresHash> PostgresRowsAsync(NpgsqlConnection postgres, LegacyTable table, [EnumeratorCancellation] CancellationToken ct, IReadOnlyCollection<long>? ids = null)
+    {
         var properties = table.Properties.Select(p => table.Postgres.FindProperty(p.Name)!).ToList();
         var json = properties.Select((p, i) => (p, i)).Where(x => StoreMapping.KindOf(x.p) == LegacyKind.Json).ToList();
-        var rows = new List<PostgresHash>();
         await using var command = new NpgsqlCommand($"SELECT {string.Join(", ", properties.Select(p => p.GetColumnName()))} FROM {table.TargetName}{(ids is null ? "" : " WHERE id = ANY($1)")} ORDER BY id", postgres);
         if (ids is not null)
         {
@@ -137,10 +149,8 @@ public static class RowHashes
         {
             reader.GetValues(values!);
             var jsonOk = json.All(x => values[x.i] is not string text || HasShape(text, x.p.ClrType));
-            rows.Add(new PostgresHash((long)values[0]!, RowCanon.Hash(properties, values), jsonOk));
+            yield return new PostgresHash((long)values[0]!, RowCanon.Hash(properties, values), jsonOk);
         }
-
-        return rows;
     }
 
     private static bool HasShape(string json, Type clrType)
