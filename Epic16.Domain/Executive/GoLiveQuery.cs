@@ -30,15 +30,12 @@ internal static class GoLiveQuery
         var liveRead = live.Count == 0 ? Task.FromResult(new List<ClientMilestone>()) : router.ReadAsync(db =>
             (ranged ? db.Milestones.Where(m => liveList.Contains(m.ClientId)) : db.Milestones.Where(m => LiveIds(db).Contains(m.ClientId)))
                 .AsNoTracking().Where(m => LegacyEnum.Word(m.Status) == "done" && m.CompletedAt != null)
-                .Select(m => new ClientMilestone(m.ClientId, new PlanMilestone(
-                    m.Id, m.Name, m.SortOrder ?? 0, m.DueDate, DateOnly.FromDateTime(m.CompletedAt!.Value), m.Status, Array.Empty<long>())))
+                .Select(m => new ClientMilestone(m.ClientId, PlanMilestone.Of(m.Id, m.Name, m.SortOrder, m.DueDate, m.CompletedAt, m.Status, null)))
                 .ToListAsync(ct), ct);
         var openRead = open.Count == 0 ? Task.FromResult(new List<ClientMilestone>()) : router.ReadAsync(db =>
             (ranged ? db.Milestones.Where(m => openList.Contains(m.ClientId)) : db.Milestones.Where(m => OpenIds(db).Contains(m.ClientId)))
                 .AsNoTracking()
-                .Select(m => new ClientMilestone(m.ClientId, new PlanMilestone(
-                    m.Id, m.Name, m.SortOrder ?? 0, m.DueDate, m.CompletedAt == null ? null : DateOnly.FromDateTime(m.CompletedAt.Value), m.Status,
-                    m.DependsOn ?? new List<long>())))
+                .Select(m => new ClientMilestone(m.ClientId, PlanMilestone.Of(m.Id, m.Name, m.SortOrder, m.DueDate, m.CompletedAt, m.Status, m.DependsOn)))
                 .ToListAsync(ct), ct);
 
         // Each row straight into its client's plan: no entity per milestone, no LINQ grouping (57,000 rows at 10k clients).
