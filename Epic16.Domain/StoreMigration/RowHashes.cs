@@ -52,7 +52,7 @@ public static class RowHashes
     public static RowDiff Compare(IReadOnlyDictionary<long, UInt128> primary, IReadOnlyDictionary<long, UInt128> secondary,
         IReadOnlySet<long>? skip = null, IReadOnlySet<long>? secondaryUnreadable = null)
     {
-        // One pass over each side, then only the (few) differing ids sorted: sorting a million pairs by key took 0.4 s.
+        // One pass over each side, then only the (few) differing ids sorted (the whole compare took 0.45 s at a million rows when every pair was sorted).
         var missing = new List<long>();
         var different = new List<long>();
         long skipped = 0;
