@@ -16,7 +16,8 @@ namespace Epic16.Domain.StoreMigration;
 public static class RowCanon
 {
     private const char Separator = '\u001F';
-    private static readonly ConditionalWeakTable<IReadOnlyProperty, StrongBox<LegacyKind>> Kinds = [];
+    // Each table's column kinds, looked up once per row by the column list the reads keep for the whole table.
+    private static readonly ConditionalWeakTable<IReadOnlyList<IReadOnlyProperty>, LegacyKind[]> Kinds = [];
 
     [ThreadStatic]
     private static Canon? _buffer;
@@ -24,31 +25,29 @@ public static class RowCanon
     public static string Value(IReadOnlyProperty property, object? value)
     {
         var text = new Canon();
-        text.Write(KindOf(property), value);
+        text.Write(StoreMapping.KindOf(property), value);
         return text.ToString();
     }
 
     public static UInt128 Hash(IReadOnlyList<IReadOnlyProperty> properties, IReadOnlyList<object?> values)
     {
+        var kinds = Kinds.GetValue(properties, columns => [.. columns.Select(StoreMapping.KindOf)]);
         var text = _buffer ??= new Canon();
         text.Clear();
         for (var i = 0; i < properties.Count; i++)
         {
-            text.Write(KindOf(properties[i]), values[i]);
+            text.Write(kinds[i], values[i]);
             text.Append(Separator);
         }
 
         return text.Hash();
     }
 
-    private static LegacyKind KindOf(IReadOnlyProperty property) =>
-        Kinds.GetValue(property, p => new StrongBox<LegacyKind>(StoreMapping.KindOf(p))).Value;
-
     /// <summary>A growable character buffer the canonical forms are formatted into without a string per value.</summary>
     private sealed class Canon
     {
         private char[] _chars = new char[256];
-        private byte[] _bytes = new byte[1024];
+        private byte[] _bytes = [];
         private int _length;
 
         public void Clear() => _length = 0;
@@ -90,7 +89,7 @@ public static class RowCanon
             var max = Encoding.UTF8.GetMaxByteCount(chars.Length);
             if (_bytes.Length < max)
             {
-                _bytes = new byte[max];
+                _bytes = new byte[Math.Max(max, _bytes.Length * 2)];
             }
 
             return XxHash128.HashToUInt128(_bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, _bytes)));
