@@ -56,6 +56,19 @@ seed_page_set() {
   log "Seeded in $(( $(date +%s) - started )) s: $(psql -At -c "SELECT (SELECT count(*) FROM f500_prospects) || ' prospects, ' || (SELECT count(*) FROM abm_touchpoints) || ' touchpoints, ' || (SELECT count(*) FROM onboarding_clients) || ' clients, ' || (SELECT count(*) FROM cs_escalations) || ' escalations, ' || (SELECT count(*) FROM crm_contacts) || ' CRM contacts'")"
 }
 
+# Publishes the app (Release) into $PUBLISH and builds the harness project HARNESS (e.g. bench/LoadBench), logging into LOG.
+# Waits for BENCH_LOCK first (no build while another benchmark times), and records what was published in
+# $PUBLISH/bench-commit.txt (the checkout may move on while a BENCH_SKIP_BUILD=1 run reuses the folder).
+BENCH_LOCK=/tmp/epic16-bench.lock
+publish_app_and_harness() {
+  local harness="$1" log_file="$2"
+  log "Publishing the app (Release) and building $harness (waiting for $BENCH_LOCK: no build while another bench times)"
+  rm -rf "$PUBLISH"
+  (cd "$ROOT" && flock "$BENCH_LOCK" bash -c "dotnet publish Epic16.Dashboard -c Release -o '$PUBLISH' -v q -nologo && dotnet build '$harness' -c Release -v q -nologo") \
+    >"$log_file" 2>&1 || { tail -20 "$log_file"; return 1; }
+  (cd "$ROOT" && echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Epic16.Dashboard Epic16.Domain appsettings.json || echo '+uncommitted changes')") >"$PUBLISH/bench-commit.txt"
+}
+
 # Starts the app published in $PUBLISH from its own folder (elsewhere its static files are empty), in Production, on a free
 # port of localhost (a name, not an IP: the sign-in page's passkey script refuses IP origins), its log timestamped into LOG,
 # and waits for /healthz. Sets URL and APP_PID.

@@ -28,7 +28,7 @@ USER_COUNTS="${BENCH_USERS:-20}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-60}"
 full_set_sizes
 PORT="${BENCH_PORT:-55532}"
-LOCK=/tmp/epic16-bench.lock
+LOCK="$BENCH_LOCK"
 [ "$PORT" != 55432 ] || { echo "BENCH_PORT must not be 55432 (the project's own cluster)" >&2; exit 2; }
 MAX_USERS=0
 for run in $USER_COUNTS; do
@@ -47,12 +47,7 @@ ensure_chromium
 command -v psql >/dev/null || apt_install postgresql-client
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  log "Publishing the app (Release) and building the harness (waiting for $LOCK: no build while another bench times)"
-  rm -rf "$PUBLISH"
-  (cd "$ROOT" && flock "$LOCK" bash -c "dotnet publish Epic16.Dashboard -c Release -o '$PUBLISH' -v q -nologo && dotnet build bench/LoadBench -c Release -v q -nologo") \
-    >"$OUT/load-build.log" 2>&1 || { tail -20 "$OUT/load-build.log"; exit 1; }
-  # What was published (the checkout may move on while a BENCH_SKIP_BUILD=1 run reuses it).
-  (cd "$ROOT" && echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Epic16.Dashboard Epic16.Domain appsettings.json || echo '+uncommitted changes')") >"$PUBLISH/bench-commit.txt"
+  publish_app_and_harness bench/LoadBench "$OUT/load-build.log" || exit 1
 fi
 COMMIT="$(cat "$PUBLISH/bench-commit.txt" 2>/dev/null || echo unknown)"
 

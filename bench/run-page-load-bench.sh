@@ -32,10 +32,7 @@ ensure_chromium
 command -v psql >/dev/null || apt_install postgresql-client
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  log "Publishing the app (Release) and building the harness"
-  rm -rf "$PUBLISH"
-  (cd "$ROOT" && dotnet publish Epic16.Dashboard -c Release -o "$PUBLISH" -v q -nologo && dotnet build bench/PageLoadBench -c Release -v q -nologo) \
-    >"$OUT/page-load-build.log" 2>&1 || { tail -20 "$OUT/page-load-build.log"; exit 1; }
+  publish_app_and_harness bench/PageLoadBench "$OUT/page-load-build.log" || exit 1
 fi
 
 log "Starting a throwaway PostgreSQL on port $PORT"
