@@ -719,3 +719,35 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261203212443_TouchpointListIndexes') THEN
+    DROP INDEX ix_abm_touchpoints_asset_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261203212443_TouchpointListIndexes') THEN
+    CREATE INDEX ix_abm_touchpoints_asset_id_status ON abm_touchpoints (asset_id, status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261203212443_TouchpointListIndexes') THEN
+    CREATE INDEX ix_abm_touchpoints_latest ON abm_touchpoints ((executed_at IS NULL AND scheduled_at IS NULL), COALESCE(executed_at, scheduled_at) DESC, id DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history_epic16 WHERE "migration_id" = '20261203212443_TouchpointListIndexes') THEN
+    INSERT INTO __ef_migrations_history_epic16 (migration_id, product_version)
+    VALUES ('20261203212443_TouchpointListIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;

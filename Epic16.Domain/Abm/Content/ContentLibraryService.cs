@@ -26,8 +26,7 @@ public sealed class ContentLibraryService(IStoreRouter router, TimeProvider cloc
             .OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id)
             .ToList();
         var ids = assets.Select(a => a.Id).ToList();
-        var usage = await db.Touchpoints.AsNoTracking().Where(t => t.AssetId != null && ids.Contains(t.AssetId.Value))
-            .GroupBy(t => new { t.AssetId, t.Status }).Select(g => new { g.Key.AssetId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var usage = await Usage(db, ids).ToListAsync(ct);
         return [.. assets.Select(a =>
         {
             var mine = usage.Where(u => u.AssetId == a.Id).ToList();
@@ -39,6 +38,13 @@ public sealed class ContentLibraryService(IStoreRouter router, TimeProvider cloc
                 mine.Where(u => u.Status == TouchpointStatuses.Meeting).Sum(u => u.Count));
         })];
     }
+
+    /// <summary>How many touches use each asset, by status: on PostgreSQL read from ix_abm_touchpoints_asset_id_status alone.</summary>
+    internal static IQueryable<AssetUsage> Usage(Epic16Context db, List<long> assetIds) =>
+        db.Touchpoints.AsNoTracking().Where(t => t.AssetId != null && assetIds.Contains(t.AssetId.Value))
+            .GroupBy(t => new { t.AssetId, t.Status }).Select(g => new AssetUsage(g.Key.AssetId!.Value, g.Key.Status, g.Count()));
+
+    internal sealed record AssetUsage(long AssetId, string Status, int Count);
 
     /// <summary>The personas in use, for the filter.</summary>
     public async Task<IReadOnlyList<string>> PersonasAsync(ICurrentUser user, CancellationToken ct = default)

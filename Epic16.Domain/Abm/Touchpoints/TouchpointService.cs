@@ -202,8 +202,7 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
             }
 
             total = await touches.CountAsync(ct);
-            ids = await touches.OrderBy(t => (t.ExecutedAt ?? t.ScheduledAt) == null).ThenByDescending(t => t.ExecutedAt ?? t.ScheduledAt).ThenByDescending(t => t.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize).Select(t => t.Id).ToListAsync(ct);
+            ids = await LatestFirst(touches).Skip((page - 1) * pageSize).Take(pageSize).Select(t => t.Id).ToListAsync(ct);
         }
         else
         {
@@ -220,6 +219,10 @@ public sealed class TouchpointService(IStoreRouter router, TimeProvider clock)
         var rows = await RowsAsync(db, ids, ct);
         return new PagedResult<TouchpointRow>([.. ids.Select(id => rows[id])], total, page, pageSize);
     }
+
+    /// <summary>The list's order in SQL, latest first (undated last); PostgreSQL serves it from ix_abm_touchpoints_latest, whose expressions are these.</summary>
+    internal static IOrderedQueryable<Touchpoint> LatestFirst(IQueryable<Touchpoint> touches) =>
+        touches.OrderBy(t => (t.ExecutedAt ?? t.ScheduledAt) == null).ThenByDescending(t => t.ExecutedAt ?? t.ScheduledAt).ThenByDescending(t => t.Id);
 
     internal static async Task<Dictionary<long, TouchpointRow>> RowsAsync(Epic16Context db, IReadOnlyCollection<long> ids, CancellationToken ct)
     {

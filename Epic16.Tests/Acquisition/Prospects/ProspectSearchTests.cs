@@ -36,24 +36,7 @@ public sealed class ProspectSearchTests(PostgresServer postgres)
         await using var db = await scope.Router.CreateContextAsync(StoreKind.Postgres);
         var sql = db.Prospects.IgnoreQueryFilters().Where(p => EF.Functions.Like(p.CompanyName.ToLower(), "%acme%", "\\")
             || EF.Functions.Like(p.Industry!.ToLower(), "%acme%", "\\") || EF.Functions.Like(p.Owner!.ToLower(), "%acme%", "\\")).ToQueryString();
-        await using var connection = new Npgsql.NpgsqlConnection(scope.ConnectionString);
-        await connection.OpenAsync();
-        await using (var off = new Npgsql.NpgsqlCommand("SET enable_seqscan = off", connection))
-        {
-            await off.ExecuteNonQueryAsync();
-        }
-
-        await using var explain = new Npgsql.NpgsqlCommand("EXPLAIN " + sql, connection);
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(0));
-            }
-        }
-
-        var text = string.Join("\n", plan);
+        var text = await PostgresPlan.ExplainAsync(scope.ConnectionString, sql);
         Assert.Contains("ix_f500_prospects_company_name_trgm", text);
         Assert.Contains("ix_f500_prospects_industry_trgm", text);
         Assert.Contains("ix_f500_prospects_owner_trgm", text);

@@ -22,5 +22,10 @@ public sealed class TouchpointConfiguration(StoreMapping store) : IEntityTypeCon
         b.HasOne<ContentAsset>().WithMany().HasForeignKey(t => t.AssetId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(t => new { t.CampaignId, t.ScheduledAt }).HasDatabaseName(store.IsLegacy ? "idx_touchpoints_campaign" : "ix_abm_touchpoints_campaign_scheduled");
         b.HasIndex(t => new { t.ProspectId, t.ExecutedAt });
+        if (!store.IsLegacy)
+        {
+            // Serves the asset foreign key and, read alone, the content library's usage counts per asset and status (750k touches).
+            b.HasIndex(t => new { t.AssetId, t.Status });
+        }
     }
 }

@@ -295,8 +295,8 @@ namespace Epic16.Domain.Persistence.Migrations.Epic16
                     b.HasKey("Id")
                         .HasName("pk_abm_touchpoints");
 
-                    b.HasIndex("AssetId")
-                        .HasDatabaseName("ix_abm_touchpoints_asset_id");
+                    b.HasIndex("AssetId", "Status")
+                        .HasDatabaseName("ix_abm_touchpoints_asset_id_status");
 
                     b.HasIndex("CampaignId", "ScheduledAt")
                         .HasDatabaseName("ix_abm_touchpoints_campaign_scheduled");
