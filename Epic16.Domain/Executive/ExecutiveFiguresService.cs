@@ -43,8 +43,8 @@ public sealed class ExecutiveFiguresService(
         var pipelineRead = router.ReadAsync(db => PipelineQuery.LoadAsync(Filtered(db, filter), ct), ct);
         var epic7Read = crm.PipelineAsync(ct);
         var campaignsRead = CampaignsAsync(user, ct);
-        var casesRead = router.ReadAsync(db => CasesAsync(db, Filtered(db, filter).Select(p => p.Id), ct), ct);
-        var roiRead = router.ReadAsync(db => RoiAsync(db, Filtered(db, filter).Select(p => p.Id), ct), ct);
+        var casesRead = router.ReadAsync(db => CasesAsync(db, ProspectIds(db, filter), ct), ct);
+        var roiRead = router.ReadAsync(db => RoiAsync(db, ProspectIds(db, filter), ct), ct);
         var goLiveRead = Task.Run(async () =>
         {
             var clients = await GoLiveQuery.LoadAsync(router, filter, ct);
@@ -106,10 +106,16 @@ public sealed class ExecutiveFiguresService(
         return query;
     }
 
+    // The filtered prospects' ids, as a subquery; none for the whole book, where the join would only cost time: a business case or
+    // ROI month whose prospect is quarantined is itself quarantined (an orphan), so its own table's filter already leaves it out.
+    private static IQueryable<long>? ProspectIds(Epic16Context db, ExecutiveFilter filter) =>
+        filter.IsWholeBook ? null : Filtered(db, filter).Select(p => p.Id);
+
     // NPV and ROI of the filtered prospects' business cases, best NPV first (at most MaxCases bars): filtered, ordered and cut in SQL.
-    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, IQueryable<long> ids, CancellationToken ct)
+    private static async Task<ExecutiveSeries> CasesAsync(Epic16Context db, IQueryable<long>? ids, CancellationToken ct)
     {
-        var cases = await db.BusinessCases.AsNoTracking().Where(c => ids.Contains(c.ProspectId))
+        var all = db.BusinessCases.AsNoTracking();
+        var cases = await (ids is null ? all : all.Where(c => ids.Contains(c.ProspectId)))
             .OrderByDescending(c => c.NpvUsd ?? 0).ThenBy(c => c.Id).Take(MaxCases)
             .Select(c => new { c.Title, c.NpvUsd, c.RoiPercent }).ToListAsync(ct);
         return new ExecutiveSeries("cases", "NPV and ROI per business case", [.. cases.Select(c => c.Title)],
@@ -121,9 +127,10 @@ public sealed class ExecutiveFiguresService(
 
     // Invested against realised value per month, cumulative, for the filtered prospects: summed per stored period in SQL, then
     // the periods that are months (RoiTrackingService.IsPeriod) merged by their trimmed text.
-    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, IQueryable<long> ids, CancellationToken ct)
+    private static async Task<ExecutiveSeries> RoiAsync(Epic16Context db, IQueryable<long>? ids, CancellationToken ct)
     {
-        var periods = await db.RoiEntries.AsNoTracking().Where(r => ids.Contains(r.ProspectId))
+        var all = db.RoiEntries.AsNoTracking();
+        var periods = await (ids is null ? all : all.Where(r => ids.Contains(r.ProspectId)))
             .GroupBy(r => r.Period)
             .Select(g => new { Period = g.Key, Invested = g.Sum(r => r.InvestedUsd), Realised = g.Sum(r => r.RealizedValueUsd) })
             .ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Epic16.Domain.Executive;
+using Epic16.Domain.StoreMigration;
 using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Tests.Persistence;
@@ -48,6 +49,28 @@ public sealed class ExecutiveLegacyFiguresTests(PostgresServer postgres)
         Assert.Contains("weighted:2026-01,2026-02,2026-03:", legacy);
         Assert.Contains("winrate=50.0%|1 won, 1 lost", legacy);
         Assert.Contains("roi:2026-01,2026-02:", legacy);
+    }
+
+    [Fact]
+    public async Task LoadAsync_WholeBook_LeavesOutTheCaseAndRoiOfAQuarantinedProspect()
+    {
+        await using var scope = await StoreScope.CreateAsync(postgres);
+        await ExecutiveSeed.ProspectsAsync(scope.Router);
+        var figures = scope.Services.CreateScope().ServiceProvider.GetRequiredService<ExecutiveFiguresService>();
+        Assert.Contains("cases:Case <b>A</b>:", await ExecutiveSeed.TextAsync(figures, Executive));
+
+        // A's stage cannot be read: A is quarantined, and its business case and ROI month with it (orphans), so the whole book,
+        // read without joining the prospects, leaves them out as a filtered view does.
+        await scope.ExecuteLegacyAsync("UPDATE prospects SET status = 'maybe' WHERE company_name = 'A'");
+        var scan = await scope.Services.CreateScope().ServiceProvider.GetRequiredService<QuarantineScanner>().ScanAsync(SystemUser.Cli);
+        var wholeBook = await ExecutiveSeed.TextAsync(figures, Executive);
+        var retail = await ExecutiveSeed.TextAsync(figures, Executive, new ExecutiveFilter(Industry: "Retail"));
+
+        Assert.Equal(3, scan.QuarantinedRows);
+        Assert.Contains("cases::", wholeBook);
+        Assert.Contains("roi:2026-02:", wholeBook);
+        Assert.Contains("cases::", retail);
+        Assert.Contains("roi::", retail);
     }
 
     private static async Task<long> LegacyCountAsync(StoreScope scope, string sql)
