@@ -54,4 +54,38 @@ public sealed class ContentLibraryPageTests(PostgresServer postgres) : AbmPageCo
         var saved = (await Content.ListAsync(Rep, new ContentQuery())).Single();
         Assert.Equal((id, "ROI <b>guide</b> 2027", "https://content.test/roi", "case_study", "decision"), (saved.Id, saved.Title, saved.Url, saved.AssetType, saved.FunnelStage));
     }
+
+    [Fact]
+    public async Task ManyAssets_ShowAPageOfCards_AndASavedAssetIsShownOnItsPage()
+    {
+        await UseStoreAsync();
+        for (var i = 1; i <= 30; i++)
+        {
+            await Content.SaveAsync(Rep, null, new ContentAssetInput { Title = $"Guide {i:00}", AssetType = "whitepaper" });
+        }
+
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ContentLibraryPage>();
+        page.WaitForAssertion(() => Assert.Equal(ContentLibraryPage.PageSize, page.FindAll("[data-testid=content-card]").Count));
+        Assert.Equal("30 asset(s)", page.Find("[data-testid=content-count]").TextContent);
+        Assert.Contains("showing 1–24", page.Find("[data-testid=content-shown]").TextContent);
+        Assert.Contains("Guide 01", page.FindAll("[data-testid=content-card]")[0].TextContent);
+
+        await page.InvokeAsync(() => page.FindAll("[data-testid=content-pages] button").First(b => b.TextContent.Trim() == "2").Click());
+        page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("[data-testid=content-card]").Count));
+        Assert.Contains("Guide 25", page.FindAll("[data-testid=content-card]")[0].TextContent);
+
+        // Back on page 1, an asset whose title sorts first after the filter's reload opens the page that shows it.
+        await page.InvokeAsync(() => page.FindAll("[data-testid=content-pages] button").First(b => b.TextContent.Trim() == "1").Click());
+        page.WaitForAssertion(() => Assert.Contains("showing 1–24", page.Find("[data-testid=content-shown]").TextContent));
+        await page.InvokeAsync(() => page.Find("[data-testid=asset-add]").Click());
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=asset-save]"));
+        await dialogs.InvokeAsync(() => dialogs.Find("input[data-testid=asset-title], [data-testid=asset-title] input").Change("Zebra playbook"));
+        var type = dialogs.FindComponents<MudSelect<string>>().First(s => s.Instance.Label == "Asset type");
+        await dialogs.InvokeAsync(() => type.Instance.ValueChanged.InvokeAsync("case_study"));
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=asset-save]").Click());
+
+        page.WaitForAssertion(() => Assert.Contains("showing 25–31", page.Find("[data-testid=content-shown]").TextContent));
+        Assert.Contains("Zebra playbook", page.FindAll("[data-testid=content-card]").Last().TextContent);
+    }
 }
