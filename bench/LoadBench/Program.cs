@@ -13,7 +13,7 @@
 // seeded in an open stage), so no two users (up to 60) move the same prospect. Each interaction runs inside the page (VirtualUser.Script): the click (or the text and an
 // input event), then a wait on DOM mutations for the result; its time is from the action to the result on the page's own clock.
 // The harness's own view (sending the action to hearing back, i.e. plus the browser's round trips) is reported beside it. After
-// each, not timed: the Blazor error UI, the reconnect dialog, a page error notice or a refused move is an error, and so is a
+// each, not timed: the Blazor error UI, the reconnect dialog, a page error notice, a chart not drawn or a refused move is an error, and so is a
 // console error or page exception seen during it. A failed interaction is recorded with its error, the first few are
 // screenshotted, and the user starts again from a fresh load of the grid (a new circuit). Chart animations and CSS
 // animations/transitions are off in the browsers unless BENCH_CLIENT_ANIMATIONS=1 (they cost the load generator, not the app).

@@ -113,6 +113,8 @@ internal sealed class VirtualUser
                     if (rc && rc.open) return 'the reconnect dialog is shown';
                     const pe = document.querySelector('[data-testid=page-error]');
                     if (pe) return 'page error notice: ' + pe.innerText.replace(/\s+/g, ' ').slice(0, 200);
+                    const ce = document.querySelector('[data-testid=chart-error]');
+                    if (ce) return 'chart not drawn: ' + ce.innerText.replace(/\s+/g, ' ').slice(0, 200);
                     const mr = document.querySelector('[data-testid=move-refused]');
                     if (mr) return 'move refused: ' + mr.innerText.replace(/\s+/g, ' ').slice(0, 200);
                     return null;
@@ -184,8 +186,9 @@ internal sealed class VirtualUser
     {
         _windowStart = windowStart;
         _thinkMs = thinkMs;
-        // Spread the users' starts over the first second, so they do not all click in the same frame.
-        await Task.Delay(_index * 1000 / Math.Max(1, users));
+        // Spread the users' starts over the think time (at least a second), so a run with think time does not open with all
+        // users' first pipeline at once, a burst whose queue took the whole minute to drain.
+        await Task.Delay(_index * Math.Max(1000, thinkMs) / Math.Max(1, users));
         while (_clock.Elapsed < deadline)
         {
             try
@@ -278,7 +281,7 @@ internal sealed class VirtualUser
         _appCpuMs = (Proc.AppCpuTicks(AppPid) - cpuStart) * 1000.0 / Proc.ClockTicks;
         if (error is null)
         {
-            // Not timed: the error UI, the reconnect dialog, a page error notice or a refused move.
+            // Not timed: the error UI, the reconnect dialog, a page error notice, a chart not drawn or a refused move.
             error = await Page.EvaluateAsync<string?>("() => window.__bench.problem()");
         }
 
