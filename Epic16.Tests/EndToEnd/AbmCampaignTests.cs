@@ -2,8 +2,6 @@ using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Abm.Campaigns;
 using Epic16.Domain.Abm.Performance;
 using Epic16.Domain.Acquisition;
-using Epic16.Domain.DemoData;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,10 +141,7 @@ public sealed class AbmCampaignTests(DashboardApp app) : BrowserTest(app)
 
     private async Task SeedAsync(string tag, string sales, string exec, string success)
     {
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         await App.SeedUserAsync(sales, Password, AppRoles.Sales);
         await App.SeedUserAsync(exec, Password, AppRoles.Executive);

@@ -1,6 +1,4 @@
 using Epic16.Domain.Acquisition;
-using Epic16.Domain.DemoData;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -133,10 +131,7 @@ public sealed class AcquisitionTests(DashboardApp app) : BrowserTest(app)
 
     private async Task<(long Moving, long WithCase)> SeedAsync(string tag, string sales)
     {
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         await App.SeedUserAsync(sales, Password, AppRoles.Sales);
         await using var scope = App.Services.CreateAsyncScope();

@@ -1,7 +1,5 @@
 using Epic16.Domain.Acquisition;
-using Epic16.Domain.DemoData;
 using Epic16.Domain.Persistence;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 using Epic16.Tests.TestSupport;
@@ -90,10 +88,7 @@ public sealed class CutoverWalkTests(PostgresServer postgres) : IAsyncLifetime
     /// <summary>The demo migrated, its three quarantined rows repaired, validated and backed up: what the first gates ask for.</summary>
     private async Task PrepareDemoAsync()
     {
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         await using var scope = App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

@@ -1,7 +1,5 @@
 using Epic16.Domain.Acquisition.Prospects;
 using Epic16.Domain.Acquisition;
-using Epic16.Domain.DemoData;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,10 +118,7 @@ public sealed class KanbanKeyboardTests(DashboardApp app) : BrowserTest(app)
 
     private async Task<long> SeedAsync(string tag, string sales)
     {
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         await App.SeedUserAsync(sales, Password, AppRoles.Sales);
         await using var scope = App.Services.CreateAsyncScope();

@@ -1,5 +1,3 @@
-using Epic16.Domain.DemoData;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 using Microsoft.Playwright;
@@ -15,10 +13,7 @@ public sealed class MigrationPageTests(DashboardApp app) : BrowserTest(app)
     [Fact]
     public async Task MigrateThenValidate_AdminOnDemoData_SeesProgressAndFullParity()
     {
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         var admin = $"admin.{Guid.NewGuid():N}@epic16.test";
         await App.SeedUserAsync(admin, Password, AppRoles.Admin);

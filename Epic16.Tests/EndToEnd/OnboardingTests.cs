@@ -1,10 +1,8 @@
 using Epic16.Domain.Acquisition.Prospects;
-using Epic16.Domain.DemoData;
 using Epic16.Domain.Onboarding.Clients;
 using Epic16.Domain.Onboarding.Escalations;
 using Epic16.Domain.Onboarding.Templates;
 using Epic16.Domain.Persistence;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Domain.StoreMigration;
 using Epic16.Tests.TestSupport;
@@ -106,10 +104,7 @@ public sealed class OnboardingTests(DashboardApp app) : BrowserTest(app)
 
     private async Task<(long ProspectId, string TemplateName)> SeedAsync(string tag, string sales, string csm, string executive)
     {
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         // As the app does at start: the demo's unreadable rows are quarantined, so the pages never read them half-parsed.
         await using (var scan = App.Services.CreateAsyncScope())

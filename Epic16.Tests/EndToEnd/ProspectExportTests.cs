@@ -1,7 +1,5 @@
 using System.Net;
 using Epic16.Domain.Acquisition.Prospects;
-using Epic16.Domain.DemoData;
-using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Epic16.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +17,7 @@ public sealed class ProspectExportTests(DashboardApp app) : BrowserTest(app)
     public async Task ExportLink_SalesUser_DownloadsTheFilteredRowsAsCsv_OtherRolesAndAnonymousGetNone()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
-        if (!File.Exists(LegacyStore.Acquisition.PathIn(App.LegacyDirectory)))
-        {
-            await DemoDataGenerator.GenerateAsync(App.LegacyDirectory);
-        }
+        await App.EnsureLegacyDemoDataAsync();
 
         var sales = $"sales.export.{tag}@epic16.test";
         var csm = $"csm.export.{tag}@epic16.test";

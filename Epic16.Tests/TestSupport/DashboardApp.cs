@@ -1,4 +1,6 @@
 using System.Net;
+using Epic16.Domain.DemoData;
+using Epic16.Domain.Persistence.Legacy;
 using Epic16.Domain.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -73,6 +75,15 @@ public sealed class DashboardApp : IAsyncLifetime
     /// <summary>An HTTP client to the real server; redirects are not followed so tests can see them.</summary>
     public HttpClient CreateHttpClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(BaseAddress) };
+
+    /// <summary>The demo's legacy SQLite files in the app's legacy folder (the store of its default mode), written once for the run.</summary>
+    public async Task EnsureLegacyDemoDataAsync()
+    {
+        if (!File.Exists(LegacyStore.Acquisition.PathIn(LegacyDirectory)))
+        {
+            await DemoDataGenerator.GenerateAsync(LegacyDirectory);
+        }
+    }
 
     /// <summary>Creates a user through the app's own UserAdministration, as the CLI does.</summary>
     public async Task<UserSummary> SeedUserAsync(string email, string password, params string[] roles)
