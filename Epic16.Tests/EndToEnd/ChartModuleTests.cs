@@ -3,7 +3,10 @@ using Epic16.Tests.TestSupport;
 
 namespace Epic16.Tests.EndToEnd;
 
-/// <summary>The chart module in Chromium: a chart component that left the page before its first render reached the browser.</summary>
+/// <summary>
+/// The chart modules in Chromium: a chart component that left the page before its first render reached the browser; a chart
+/// page that starts loading ApexCharts before its circuit; a chart whose script cannot load.
+/// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class ChartModuleTests(DashboardApp app) : BrowserTest(app)
 {
@@ -42,5 +45,55 @@ public sealed class ChartModuleTests(DashboardApp app) : BrowserTest(app)
             """, new object[] { module, "/lib/apexcharts/apexcharts.min.js", module.Contains("Timeline", StringComparison.Ordinal) });
 
         Assert.True(svgs > 0, $"{module}: the chart after the element-less create drew no SVG");
+    }
+
+    // The prerendered chart names the script (data-apexcharts-src), so wwwroot/js/epic16.js asks for it while the circuit is
+    // still starting; before, the chart's first interactive render did, after the circuit's WebSocket was open.
+    [Fact]
+    public async Task ChartPage_AsksForApexChartsBeforeItsCircuitStarts_OnceForThePage()
+    {
+        await App.EnsureLegacyDemoDataAsync();
+        var email = $"charts.{Guid.NewGuid():N}@epic16.test";
+        await App.SeedUserAsync(email, Password, AppRoles.Admin);
+        var page = await NewPageAsync();
+        await DashboardApp.SignInAsync(page, email, Password);
+        var seen = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("apexcharts", StringComparison.Ordinal))
+            {
+                lock (seen) { seen.Add("script"); }
+            }
+        };
+        page.WebSocket += (_, socket) =>
+        {
+            lock (seen) { seen.Add("circuit"); }
+        };
+
+        await page.GotoAsync("/acquisition/pipeline");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=weighted-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
+
+        lock (seen)
+        {
+            Assert.Equal(["script", "circuit"], seen);
+        }
+
+        Assert.Equal(1, await page.Locator("script[data-apexcharts]").CountAsync());
+    }
+
+    [Fact]
+    public async Task ChartPage_WhoseScriptCannotLoad_SaysSoInThePlaceOfTheChart()
+    {
+        await App.EnsureLegacyDemoDataAsync();
+        var email = $"charts.{Guid.NewGuid():N}@epic16.test";
+        await App.SeedUserAsync(email, Password, AppRoles.Admin);
+        var page = await NewPageAsync();
+        await DashboardApp.SignInAsync(page, email, Password);
+        await page.RouteAsync("**/apexcharts*", route => route.AbortAsync());
+
+        await page.GotoAsync("/acquisition/pipeline");
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=weighted-chart] [data-testid=chart-error]")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("svg.apexcharts-svg").CountAsync());
     }
 }

@@ -5,31 +5,10 @@
 // are SVG text nodes (svg.js tspan), which are text already; escaping them would show "&lt;".
 
 const charts = new Map(); // id -> { element, options, series, chart? }
-let loading;
 
+// One loader for the page (wwwroot/js/epic16.js), which a chart page has already started.
 function loadApexCharts(src) {
-  if (window.ApexCharts) {
-    return Promise.resolve(window.ApexCharts);
-  }
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      // One script tag for the page, even if this module was imported twice (fingerprinted and plain URL).
-      let script = document.querySelector('script[data-apexcharts]');
-      if (!script) {
-        script = document.createElement('script');
-        script.src = src;
-        script.dataset.apexcharts = '';
-        document.head.appendChild(script);
-      }
-      script.addEventListener('load', () => resolve(window.ApexCharts), { once: true });
-      script.addEventListener('error', () => {
-        loading = undefined; // let a later chart try again
-        script.remove();
-        reject(new Error(`ApexCharts could not be loaded from ${src}`));
-      }, { once: true });
-    });
-  }
-  return loading;
+  return window.epic16.loadApexCharts(src);
 }
 
 const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

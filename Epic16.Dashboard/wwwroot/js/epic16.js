@@ -1,5 +1,29 @@
 // Small browser helpers called from Blazor through IJSRuntime.
 window.epic16 = {
+  // ApexCharts, one script for the page, shared by the chart modules (ApexChart.razor.js, TouchpointTimeline.razor.js).
+  // A failed load is forgotten, so a later chart tries again with a new script element. The failed element stays: it may
+  // sit next to the head content Blazor renders (HeadOutlet), which can use it as the place to insert before, and removing
+  // it broke the circuit ("Cannot read properties of null (reading 'insertBefore')").
+  loadApexCharts: function (src) {
+    if (window.ApexCharts) {
+      return Promise.resolve(window.ApexCharts);
+    }
+    if (!this.apexLoading) {
+      this.apexLoading = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.dataset.apexcharts = '';
+        script.addEventListener('load', () => resolve(window.ApexCharts), { once: true });
+        script.addEventListener('error', () => {
+          this.apexLoading = undefined;
+          reject(new Error(`ApexCharts could not be loaded from ${src}`));
+        }, { once: true });
+        document.head.appendChild(script);
+      });
+    }
+    return this.apexLoading;
+  },
+
   // Saves text produced on the server (CSV, Markdown) as a file download.
   downloadText: function (fileName, mimeType, content) {
     const blob = new Blob([content], { type: mimeType });
@@ -31,3 +55,12 @@ window.epic16 = {
     setTimeout(attempt, 0);
   }
 };
+
+// A page whose prerendered HTML has a chart starts loading ApexCharts now, while the circuit starts, instead of after the
+// chart's first interactive render (the script is 576 KB to parse). A failure here is reported by the chart that needs it.
+(() => {
+  const chart = document.querySelector('[data-apexcharts-src]');
+  if (chart) {
+    window.epic16.loadApexCharts(chart.dataset.apexchartsSrc).catch(() => { });
+  }
+})();

@@ -1,3 +1,4 @@
+using Epic16.Dashboard.Components.Charts;
 using Epic16.Domain.Abm.Performance;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -57,7 +58,7 @@ public sealed partial class TouchpointTimeline
             {
                 _self = DotNetObjectReference.Create(this);
                 _module = await Js.InvokeAsync<IJSObjectReference>("import", ModulePath);
-                await _module.InvokeVoidAsync("create", _host, _id, Assets[ApexScript], _wanted, _self, CanEdit);
+                await _module.InvokeVoidAsync("create", _host, _id, Assets[ApexChart.ScriptPath], _wanted, _self, CanEdit);
                 _shown = _wanted;
             }
             else if (_module is not null && _shown != _wanted)
@@ -78,8 +79,6 @@ public sealed partial class TouchpointTimeline
     [JSInvokable]
     public Task SelectTouch(long touchId) =>
         CanEdit && Page.Touches.Any(t => t.Id == touchId) ? OnTouchSelected.InvokeAsync(touchId) : Task.CompletedTask;
-
-    private const string ApexScript = "lib/apexcharts/apexcharts.min.js";
 
     public async ValueTask DisposeAsync()
     {

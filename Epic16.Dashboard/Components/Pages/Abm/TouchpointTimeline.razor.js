@@ -3,21 +3,9 @@
 
 const charts = new Map(); // id -> { element, chart?, model }
 
+// One loader for the page (wwwroot/js/epic16.js), which a page with the timeline has already started.
 function loadApexCharts(src) {
-  if (window.ApexCharts) {
-    return Promise.resolve(window.ApexCharts);
-  }
-  return new Promise((resolve, reject) => {
-    let script = document.querySelector('script[data-apexcharts]');
-    if (!script) {
-      script = document.createElement('script');
-      script.src = src;
-      script.dataset.apexcharts = '';
-      document.head.appendChild(script);
-    }
-    script.addEventListener('load', () => resolve(window.ApexCharts), { once: true });
-    script.addEventListener('error', () => reject(new Error(`ApexCharts could not be loaded from ${src}`)), { once: true });
-  });
+  return window.epic16.loadApexCharts(src);
 }
 
 function escapeHtml(text) {
